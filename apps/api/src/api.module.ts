@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@ksb/config';
+import { DatabaseModule } from '@ksb/database';
+import { HealthModule } from '@ksb/health';
+import { RedisModule } from '@ksb/redis';
+import { SandboxesModule } from '@ksb/sandboxes';
+import { AuthGuard, TenancyModule } from '@ksb/tenancy';
+import { HealthController } from './health/health.controller';
+import { ProblemFilter } from './problem/problem.filter';
+import { SandboxesController } from './sandboxes/sandboxes.controller';
+import { TenantsController } from './tenants/tenants.controller';
+import { TokensController } from './tokens/tokens.controller';
+import { validationPipe } from './validation/validation.pipe';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          redact: ['req.headers.authorization'],
+          autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+        },
+      }),
+    }),
+    DatabaseModule,
+    RedisModule,
+    HealthModule,
+    TenancyModule,
+    SandboxesModule,
+  ],
+  controllers: [HealthController, TenantsController, TokensController, SandboxesController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_PIPE, useValue: validationPipe },
+  ],
+})
+export class ApiModule {}

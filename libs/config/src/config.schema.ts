@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+/** Every environment variable the services read, validated once at boot. */
+export const configSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: 'is required (a postgresql:// URL)' })
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
+  DB_POOL_SIZE: int(10, 1),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .default('redis://127.0.0.1:6379'),
+  /** Prefix of every Redis key and BullMQ queue, so several deployments or test runs share one Redis. */
+  KSB_REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, 'may contain only letters, digits, - and _')
+    .default('ksb'),
+  PORT: int(3000, 1),
+  WORKER_HEALTH_PORT: int(3001, 0),
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Changes younger than this, and the newest COMPACTION_MIN_REVISIONS of a sandbox, are kept. */
+  COMPACTION_WINDOW_SECONDS: int(900, 0),
+  COMPACTION_MIN_REVISIONS: int(1000, 0),
+  /** How often controllers re-derive their work from the store (heals lost jobs). */
+  RESYNC_INTERVAL_SECONDS: int(30, 1),
+  /** Back-off of a failing reconcile: doubling from the base up to the max (client-go uses 5 ms .. 1000 s). */
+  RECONCILE_BACKOFF_BASE_MS: int(200, 1),
+  RECONCILE_BACKOFF_MAX_MS: int(60_000, 1),
+  /** Watches poll the revision counter this often, so a lost publish is noticed even when nothing follows it. */
+  WATCH_POLL_MS: int(2000, 50),
+  QUOTA_SANDBOXES_PER_TENANT: int(100, 0),
+  QUOTA_NODES_PER_SANDBOX: int(10, 1),
+  QUOTA_OBJECTS_PER_SANDBOX: int(5000, 10),
+  MAX_SANDBOX_TTL_SECONDS: int(7 * 24 * 3600, 60),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; the message names each bad variable so a misconfigured boot fails fast. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,3 @@
+export * from './readiness.service';
+export * from './health-server';
+export * from './health.module';

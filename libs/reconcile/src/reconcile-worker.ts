@@ -1,0 +1,85 @@
+import { Logger } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import type Redis from 'ioredis';
+import { backoffDelay, BackoffPolicy } from './backoff';
+import type { Reconciler, ReconcileResult } from './reconciler';
+import { ReconcileJobData, RESYNC_JOB, WorkQueue } from './work-queue';
+
+export interface ReconcileWorkerOptions {
+  concurrency: number;
+  resyncIntervalMs: number;
+  backoff: BackoffPolicy;
+}
+
+/** The processing side of a control loop: a thin BullMQ adapter around a Reconciler. */
+export class ReconcileWorker {
+  private readonly logger: Logger;
+  private readonly worker: Worker<ReconcileJobData, ReconcileResult | undefined>;
+
+  constructor(
+    private readonly reconciler: Reconciler,
+    private readonly queue: WorkQueue,
+    private readonly redis: Redis,
+    workerConnection: Redis,
+    prefix: string,
+    private readonly options: ReconcileWorkerOptions,
+  ) {
+    this.logger = new Logger(`reconcile:${reconciler.name}`);
+    this.worker = new Worker<ReconcileJobData, ReconcileResult | undefined>(
+      queue.queue.name,
+      (job) => this.process(job),
+      {
+        connection: workerConnection,
+        prefix,
+        concurrency: options.concurrency,
+        autorun: false,
+        settings: { backoffStrategy: (attemptsMade: number) => backoffDelay(attemptsMade, options.backoff) },
+      },
+    );
+    // Runs after BullMQ has removed the finished job, so a re-add is never swallowed by the old job id.
+    this.worker.on('completed', (job, result) => void this.afterRun(job, result));
+    this.worker.on('failed', (job, error) => {
+      if (job && job.name !== RESYNC_JOB) this.logger.warn(`reconcile ${job.data.key} failed: ${error.message}`);
+    });
+    this.worker.on('error', (error) => this.logger.error(`worker error: ${error.message}`));
+  }
+
+  async start(): Promise<void> {
+    await this.queue.queue.upsertJobScheduler(
+      `${RESYNC_JOB}-${this.reconciler.name}`,
+      { every: this.options.resyncIntervalMs },
+      { name: RESYNC_JOB, data: { key: '' }, opts: { removeOnComplete: true, removeOnFail: true } },
+    );
+    void this.worker.run();
+    await this.worker.waitUntilReady();
+  }
+
+  close(): Promise<void> {
+    return this.worker.close();
+  }
+
+  private async process(job: Job<ReconcileJobData>): Promise<ReconcileResult | undefined> {
+    if (job.name === RESYNC_JOB) {
+      const keys = await this.reconciler.listKeys();
+      await this.queue.enqueueMany(keys);
+      return undefined;
+    }
+    // Cleared before reading state: a change after this point marks the key again and earns one more run.
+    await this.redis.srem(this.queue.dirtyKey, job.data.key);
+    return this.reconciler.reconcile(job.data.key);
+  }
+
+  private async afterRun(job: Job<ReconcileJobData>, result: ReconcileResult | undefined): Promise<void> {
+    if (job.name === RESYNC_JOB) return;
+    try {
+      if (await this.redis.sismember(this.queue.dirtyKey, job.data.key)) {
+        await this.queue.enqueueAfter(job.data.key, 0);
+      } else if (result?.requeueAfterMs !== undefined) {
+        await this.queue.enqueueAfter(job.data.key, Math.max(0, result.requeueAfterMs));
+      }
+    } catch (error) {
+      // Resync picks the key up again.
+      this.logger.warn(`re-queueing ${job.data.key} failed: ${String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { Sandbox } from '@ksb/database';
+import type { NodeSpec } from './layout/node-spec';
+import type { SandboxPhase } from './sandboxes.repository';
+
+export type SandboxProfile = 'realistic' | 'fast';
+export const SANDBOX_PROFILES: readonly SandboxProfile[] = ['realistic', 'fast'];
+
+/** A sandbox as the platform API shows it. */
+export interface SandboxView {
+  id: string;
+  name: string;
+  tenantId: string;
+  ownerId: string | null;
+  profile: SandboxProfile;
+  nodes: NodeSpec[];
+  createdAt: string;
+  expiresAt: string | null;
+  status: { phase: SandboxPhase; message: string | null };
+}
+
+export const toSandboxView = (row: Sandbox): SandboxView => ({
+  id: row.id,
+  name: row.name,
+  tenantId: row.tenantId,
+  ownerId: row.ownerId,
+  profile: row.profile as SandboxProfile,
+  nodes: row.layout as unknown as NodeSpec[],
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt?.toISOString() ?? null,
+  status: { phase: row.phase as SandboxPhase, message: row.message },
+});

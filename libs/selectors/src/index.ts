@@ -1,0 +1,3 @@
+export { SelectorError } from './selector-error';
+export * from './label-selector';
+export * from './field-selector';

@@ -1,0 +1,119 @@
+import { SelectorError } from '../selector-error';
+import { aggregateMessages, invalidValue } from '../validation/field-error';
+import { goQuote, goStringSlice } from '../validation/go-quote';
+import { parseInt64 } from '../validation/int64';
+import { labelKeyErrors } from '../validation/label-key';
+import { labelValueErrors } from '../validation/label-value';
+import { toLabelOperator, type SelectionOperator } from './selection-operator';
+import type { LabelRequirement } from './types';
+
+// labels.NewRequirement: every check runs and all failures are reported together.
+
+/** validateLabelKey(key, path): one field error carrying every key problem. */
+export function labelKeyError(key: string, path: string): string | undefined {
+  const errors = labelKeyErrors(key);
+  return errors.length === 0
+    ? undefined
+    : invalidValue(path, goQuote(key), errors.join('; '));
+}
+
+function operatorErrors(
+  operator: SelectionOperator,
+  values: readonly string[],
+): string[] {
+  switch (operator) {
+    case 'in':
+    case 'notin':
+      return values.length === 0
+        ? [
+            invalidValue(
+              'values',
+              goStringSlice(values),
+              "for 'in', 'notin' operators, values set can't be empty",
+            ),
+          ]
+        : [];
+    case '=':
+    case '==':
+    case '!=':
+      return values.length === 1
+        ? []
+        : [
+            invalidValue(
+              'values',
+              goStringSlice(values),
+              'exact-match compatibility requires one single value',
+            ),
+          ];
+    case 'exists':
+    case '!':
+      return values.length === 0
+        ? []
+        : [
+            invalidValue(
+              'values',
+              goStringSlice(values),
+              'values set must be empty for exists and does not exist',
+            ),
+          ];
+    case 'gt':
+    case 'lt':
+      return integerErrors(values);
+  }
+}
+
+function integerErrors(values: readonly string[]): string[] {
+  const errors =
+    values.length === 1
+      ? []
+      : [
+          invalidValue(
+            'values',
+            goStringSlice(values),
+            "for 'Gt', 'Lt' operators, exactly one value is required",
+          ),
+        ];
+  values.forEach((value, index) => {
+    if (parseInt64(value) === undefined) {
+      errors.push(
+        invalidValue(
+          `values[${String(index)}]`,
+          goQuote(value),
+          "for 'Gt', 'Lt' operators, the value must be an integer",
+        ),
+      );
+    }
+  });
+  return errors;
+}
+
+function valueErrors(key: string, values: readonly string[]): string[] {
+  return values.flatMap((value, index) => {
+    const errors = labelValueErrors(value);
+    return errors.length === 0
+      ? []
+      : [
+          invalidValue(
+            `values[${String(index)}][${key}]`,
+            goQuote(value),
+            errors.join('; '),
+          ),
+        ];
+  });
+}
+
+/** Builds a validated requirement or throws a SelectorError with upstream's aggregate message. */
+export function newRequirement(
+  key: string,
+  operator: SelectionOperator,
+  values: readonly string[],
+): LabelRequirement {
+  const keyError = labelKeyError(key, 'key');
+  const errors = [
+    ...(keyError === undefined ? [] : [keyError]),
+    ...operatorErrors(operator, values),
+    ...valueErrors(key, values),
+  ];
+  if (errors.length > 0) throw new SelectorError(aggregateMessages(errors));
+  return { key, operator: toLabelOperator(operator), values: [...values] };
+}

@@ -1,0 +1,7 @@
+export * from './objects/kube-object';
+export * from './objects/write-op';
+export * from './store.service';
+export * from './store.module';
+export * from './watch/watch';
+export * from './compaction/compaction.reconciler';
+export { supportedFields } from './fields/field-index';

@@ -1,0 +1,158 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DatabaseError } from 'pg';
+import { PG_POOL } from '@ksb/database';
+import type { FieldSelector, LabelSelector } from '@ksb/selectors';
+import { objectConflict, objectExists, objectNotFound, objectQuotaExceeded, sandboxGone } from '../store.errors';
+import { ChangeEvent, KubeObject, ObjectKey, StoredObject, withResourceVersion } from './kube-object';
+import { fieldSelectorSql, labelSelectorSql, SqlParams } from './selector-sql';
+
+export interface ListQuery {
+  sandboxId: string;
+  resource: string;
+  /** Undefined lists every namespace. */
+  namespace?: string;
+  labelSelector?: LabelSelector;
+  fieldSelector?: FieldSelector;
+  limit?: number;
+  /** Resume after this (namespace, name), for limit/continue. */
+  after?: { namespace: string; name: string };
+}
+
+export interface ListRows {
+  items: StoredObject[];
+  /** The sandbox revision in the same snapshot as the items. */
+  revision: number;
+  more: boolean;
+}
+
+/** A write as the commit function takes it: bodies without resourceVersion, plus derived labels and fields. */
+export interface EncodedOp {
+  op: 'create' | 'update' | 'delete';
+  resource: string;
+  namespace: string;
+  name: string;
+  uid?: string;
+  body?: KubeObject;
+  labels?: Record<string, string>;
+  fields?: Record<string, string>;
+  expectRevision?: number;
+  expectUid?: string;
+}
+
+interface ObjectRow {
+  resource: string;
+  namespace: string;
+  name: string;
+  uid: string;
+  revision: string;
+  body: KubeObject;
+}
+
+const toStored = (sandboxId: string, row: ObjectRow): StoredObject => {
+  const revision = Number(row.revision);
+  return {
+    key: { sandboxId, resource: row.resource, namespace: row.namespace, name: row.name },
+    uid: row.uid,
+    revision,
+    object: withResourceVersion(row.body, revision),
+  };
+};
+
+@Injectable()
+export class ObjectsRepository {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async get(key: ObjectKey): Promise<StoredObject | null> {
+    const { rows } = await this.pool.query<ObjectRow>(
+      `SELECT resource, namespace, name, uid, revision, body FROM store_objects
+        WHERE sandbox_id = $1 AND resource = $2 AND namespace = $3 AND name = $4`,
+      [key.sandboxId, key.resource, key.namespace, key.name],
+    );
+    return rows[0] ? toStored(key.sandboxId, rows[0]) : null;
+  }
+
+  async list(query: ListQuery): Promise<ListRows> {
+    const params = new SqlParams([query.sandboxId, query.resource]);
+    const where = ['o.sandbox_id = $1', 'o.resource = $2'];
+    if (query.namespace !== undefined) where.push(`o.namespace = ${params.add(query.namespace)}`);
+    if (query.after) where.push(`(o.namespace, o.name) > (${params.add(query.after.namespace)}, ${params.add(query.after.name)})`);
+    where.push(...labelSelectorSql(query.labelSelector ?? [], params), ...fieldSelectorSql(query.fieldSelector ?? [], params));
+    const limit = query.limit ? `LIMIT ${params.add(query.limit + 1)}` : '';
+    // One statement, so the revision and the rows come from the same snapshot: a watch started at that
+    // revision misses nothing and repeats nothing.
+    const { rows } = await this.pool.query<ObjectRow & { current: string }>(
+      `WITH cur AS (SELECT revision AS current FROM store_revisions WHERE sandbox_id = $1)
+       SELECT cur.current, o.resource, o.namespace, o.name, o.uid, o.revision, o.body
+         FROM cur LEFT JOIN store_objects o ON ${where.join(' AND ')}
+        ORDER BY o.namespace, o.name ${limit}`,
+      params.values,
+    );
+    if (rows.length === 0) throw sandboxGone(query.sandboxId);
+    const found = rows.filter((row) => row.name !== null);
+    const more = query.limit !== undefined && found.length > query.limit;
+    const page = more ? found.slice(0, query.limit) : found;
+    return { items: page.map((row) => toStored(query.sandboxId, row)), revision: Number(rows[0].current), more };
+  }
+
+  /** Every object key of a sandbox (for a reset). */
+  async keys(sandboxId: string): Promise<ObjectKey[]> {
+    const { rows } = await this.pool.query<{ resource: string; namespace: string; name: string }>(
+      'SELECT resource, namespace, name FROM store_objects WHERE sandbox_id = $1 ORDER BY resource, namespace, name',
+      [sandboxId],
+    );
+    return rows.map((row) => ({ sandboxId, ...row }));
+  }
+
+  /** Removes everything the store holds for a sandbox: objects, change log and revision counter. */
+  async purge(sandboxId: string): Promise<void> {
+    await this.pool.query(
+      `WITH o AS (DELETE FROM store_objects WHERE sandbox_id = $1),
+            c AS (DELETE FROM store_changes WHERE sandbox_id = $1)
+       DELETE FROM store_revisions WHERE sandbox_id = $1`,
+      [sandboxId],
+    );
+  }
+
+  /** Applies the ops atomically (see store_commit in the migrations); returns one change per op. */
+  async commit(sandboxId: string, ops: EncodedOp[]): Promise<ChangeEvent[]> {
+    try {
+      const { rows } = await this.pool.query<ObjectRow & { type: ChangeEvent['type'] }>(
+        'SELECT revision, type, resource, namespace, name, uid, body FROM store_commit($1, $2::jsonb)',
+        [sandboxId, JSON.stringify(ops)],
+      );
+      return rows.map((row) => {
+        const revision = Number(row.revision);
+        return {
+          type: row.type,
+          revision,
+          resource: row.resource,
+          namespace: row.namespace,
+          name: row.name,
+          object: withResourceVersion(row.body, revision),
+        };
+      });
+    } catch (error) {
+      throw this.translate(error, sandboxId, ops);
+    }
+  }
+
+  private translate(error: unknown, sandboxId: string, ops: EncodedOp[]): unknown {
+    if (!(error instanceof DatabaseError)) return error;
+    const op = ops[Number(error.detail ?? 0)] ?? ops[0];
+    switch (error.code) {
+      case 'KS404':
+        return objectNotFound(op.resource, op.name);
+      case 'KS409':
+        return objectConflict(op.resource, op.name);
+      case 'KS410':
+        return objectExists(op.resource, op.name);
+      case 'KS429':
+        return objectQuotaExceeded(Number(error.hint ?? 0));
+      case 'KS440':
+        return sandboxGone(sandboxId);
+      default:
+        return error;
+    }
+  }
+}

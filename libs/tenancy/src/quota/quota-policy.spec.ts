@@ -1,0 +1,25 @@
+import { DomainError } from '@ksb/errors';
+import { checkNodeLimit, checkSandboxQuota } from './quota-policy';
+
+const quota = { maxSandboxes: 2, maxNodesPerSandbox: 3, maxObjectsPerSandbox: 100 };
+
+describe('quota policy', () => {
+  it('allows up to the sandbox quota, then answers QUOTA_EXCEEDED with a retry time', () => {
+    expect(() => checkSandboxQuota(quota, 1)).not.toThrow();
+    const error = (() => {
+      try {
+        checkSandboxQuota(quota, 2);
+      } catch (e) {
+        return e as DomainError;
+      }
+      return undefined;
+    })();
+    expect(error?.code).toBe('QUOTA_EXCEEDED');
+    expect(error?.details.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('rejects more nodes than the limit with LIMIT_EXCEEDED', () => {
+    expect(() => checkNodeLimit(quota, 3)).not.toThrow();
+    expect(() => checkNodeLimit(quota, 4)).toThrow(expect.objectContaining({ code: 'LIMIT_EXCEEDED' }));
+  });
+});
