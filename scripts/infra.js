@@ -486,11 +486,16 @@ async function startEmbeddedPostgres({ ephemeral, log }) {
   // readiness checked by connecting rather than by matching a log line.
   const logFd = fs.openSync(logFile, 'a');
   const flags = [
-    '-D', dataDir,
-    '-p', String(port),
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'unix_socket_directories=',
-    '-c', 'max_connections=300',
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=300',
   ];
   if (ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const child = spawn(binaries.postgres, flags, {
@@ -608,14 +613,22 @@ async function startRedisServer({ log }) {
   const child = spawn(
     bin,
     [
-      '--port', String(port),
-      '--bind', '127.0.0.1',
-      '--save', '',
-      '--appendonly', 'no',
-      '--maxmemory-policy', 'noeviction',
-      '--daemonize', 'no',
-      '--dir', dir,
-      '--logfile', '',
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--maxmemory-policy',
+      'noeviction',
+      '--daemonize',
+      'no',
+      '--dir',
+      dir,
+      '--logfile',
+      '',
     ],
     { detached: true, stdio: ['ignore', logFd, logFd] },
   );
@@ -658,7 +671,8 @@ async function resolveRedis({ embedded, log }) {
   }
   if (!embedded) {
     const reply = await redisPing('127.0.0.1', 6379);
-    if (reply === '+PONG') return { url: 'redis://127.0.0.1:6379', source: 'local 127.0.0.1:6379', stop: async () => {} };
+    if (reply === '+PONG')
+      return { url: 'redis://127.0.0.1:6379', source: 'local 127.0.0.1:6379', stop: async () => {} };
     if (reply && /NOAUTH|WRONGPASS|AUTH/i.test(reply)) {
       throw new Error(
         `the Redis on 127.0.0.1:6379 wants a password (${reply}): set REDIS_URL=redis://:PASSWORD@127.0.0.1:6379, ` +

@@ -104,7 +104,8 @@ async function main() {
     stopAll(signal);
     killTimer = setTimeout(() => {
       const left = running();
-      if (left.length) log(`still running after ${STOP_GRACE_MS / 1000} s, killing: ${left.map((p) => p.name).join(', ')}`);
+      if (left.length)
+        log(`still running after ${STOP_GRACE_MS / 1000} s, killing: ${left.map((p) => p.name).join(', ')}`);
       stopAll('SIGKILL');
     }, STOP_GRACE_MS);
     killTimer.unref();

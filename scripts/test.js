@@ -217,7 +217,11 @@ async function main() {
     const emb = await startInfra({ embedded: true, ephemeral: true });
     const embUrl = await freshDatabase(emb, `ksb_test_${stamp}_${process.pid}`, 'none');
     const ok2 = await step('jest (store integration, embedded Postgres)', () =>
-      runAsync(process.execPath, [JEST, '--ci', '--testPathPatterns', STORE_INT_PATTERN], jestEnv(embUrl, emb.redisUrl)),
+      runAsync(
+        process.execPath,
+        [JEST, '--ci', '--testPathPatterns', STORE_INT_PATTERN],
+        jestEnv(embUrl, emb.redisUrl),
+      ),
     );
     if (!ok2) failed = true;
     await runCleanups();

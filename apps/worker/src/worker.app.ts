@@ -33,7 +33,8 @@ export async function createWorkerApp(options: { healthPort?: number } = {}): Pr
   await reconcile.run(context.get(SandboxExpiryReconciler), 2);
 
   const port = options.healthPort ?? config.WORKER_HEALTH_PORT;
-  const health = port > 0 || options.healthPort === 0 ? await startHealthServer(port, context.get(ReadinessService)) : undefined;
+  const health =
+    port > 0 || options.healthPort === 0 ? await startHealthServer(port, context.get(ReadinessService)) : undefined;
   return {
     context,
     health,

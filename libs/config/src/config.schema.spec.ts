@@ -10,10 +10,14 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable', () => {
-    expect(() => loadConfig({ PORT: 'abc', REDIS_URL: 'http://x' })).toThrow(/DATABASE_URL[\s\S]*REDIS_URL[\s\S]*PORT|DATABASE_URL[\s\S]*PORT[\s\S]*REDIS_URL/);
+    expect(() => loadConfig({ PORT: 'abc', REDIS_URL: 'http://x' })).toThrow(
+      /DATABASE_URL[\s\S]*REDIS_URL[\s\S]*PORT|DATABASE_URL[\s\S]*PORT[\s\S]*REDIS_URL/,
+    );
   });
 
   it('rejects a short admin token', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgresql://h/db', ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN: must be at least 16/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://h/db', ADMIN_TOKEN: 'short' })).toThrow(
+      /ADMIN_TOKEN: must be at least 16/,
+    );
   });
 });

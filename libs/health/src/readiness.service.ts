@@ -3,14 +3,17 @@ import type { Pool } from 'pg';
 import { PG_POOL } from '@ksb/database';
 import { RedisConnections } from '@ksb/redis';
 
+/** 'up', or why the check failed. */
+type CheckResult = string;
+
 export interface Readiness {
   ready: boolean;
-  checks: Record<'database' | 'redis', 'up' | string>;
+  checks: Record<'database' | 'redis', CheckResult>;
 }
 
 const CHECK_TIMEOUT_MS = 2000;
 
-async function probe(check: () => Promise<unknown>): Promise<'up' | string> {
+async function probe(check: () => Promise<unknown>): Promise<CheckResult> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([

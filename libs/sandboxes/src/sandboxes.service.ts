@@ -45,7 +45,10 @@ export class SandboxesService {
   /** Creates a sandbox and writes its fresh cluster; on any failure nothing of it remains. */
   async create(principal: Principal, input: CreateSandboxInput): Promise<SandboxView> {
     const tenantId = principal.kind === 'admin' ? input.tenantId : principal.tenantId;
-    if (!tenantId) throw invalid('tenantId is required', [{ field: 'tenantId', message: 'required for the platform administrator' }]);
+    if (!tenantId)
+      throw invalid('tenantId is required', [
+        { field: 'tenantId', message: 'required for the platform administrator' },
+      ]);
     if (principal.kind === 'token' && input.tenantId !== undefined && input.tenantId !== principal.tenantId) {
       throw notFound(`tenant "${input.tenantId}" not found`);
     }
@@ -54,7 +57,10 @@ export class SandboxesService {
     const ownerId = await this.ownerFor(principal, input.ownerId, tenantId);
     const nodes = resolveLayout(input.nodes, input.preset);
     checkNodeLimit(tenant, nodes.length);
-    if (input.ttlSeconds !== undefined && (input.ttlSeconds < 60 || input.ttlSeconds > this.config.MAX_SANDBOX_TTL_SECONDS)) {
+    if (
+      input.ttlSeconds !== undefined &&
+      (input.ttlSeconds < 60 || input.ttlSeconds > this.config.MAX_SANDBOX_TTL_SECONDS)
+    ) {
       throw invalid('invalid ttlSeconds', [
         { field: 'ttlSeconds', message: `must be between 60 and ${this.config.MAX_SANDBOX_TTL_SECONDS}` },
       ]);
@@ -98,7 +104,8 @@ export class SandboxesService {
   /** Back to a fresh cluster: every object removed and the initial ones written again, in one commit. */
   async reset(principal: Principal, id: string): Promise<SandboxView> {
     const sandbox = await this.manageable(principal, id);
-    if (sandbox.phase === 'Expired') throw new DomainError('CONFLICT', `sandbox "${id}" has expired and cannot be reset`);
+    if (sandbox.phase === 'Expired')
+      throw new DomainError('CONFLICT', `sandbox "${id}" has expired and cannot be reset`);
     const view = toSandboxView(sandbox);
     const removals: WriteOp[] = (await this.store.keys(id)).map((key) => ({ op: 'delete', ...key }));
     await this.store.commit(id, [...removals, ...clusterObjects(id, view.nodes, timestamp(new Date()))]);
@@ -119,7 +126,8 @@ export class SandboxesService {
 
   private async ownerFor(principal: Principal, ownerId: string | undefined, tenantId: string): Promise<string | null> {
     if (principal.kind === 'token' && principal.role === 'learner') {
-      if (ownerId !== undefined && ownerId !== principal.userId) throw forbidden('learners create sandboxes only for themselves');
+      if (ownerId !== undefined && ownerId !== principal.userId)
+        throw forbidden('learners create sandboxes only for themselves');
       return principal.userId;
     }
     if (ownerId === undefined) return null;

@@ -20,24 +20,12 @@ describe('@ksb/selectors public API', () => {
   });
 
   it('works end to end for a list filter', () => {
-    const labels = selectors.parseLabelSelector(
-      'app=web,tier in (frontend,cache),!canary',
-    );
+    const labels = selectors.parseLabelSelector('app=web,tier in (frontend,cache),!canary');
     const fields = selectors.parseFieldSelector('status.phase=Running');
-    selectors.assertSupportedFields(
-      fields,
-      ['metadata.name', 'metadata.namespace', 'status.phase'],
-      'pods',
-    );
-    expect(selectors.matchesLabels(labels, { app: 'web', tier: 'cache' })).toBe(
-      true,
-    );
-    expect(selectors.matchesFields(fields, { 'status.phase': 'Running' })).toBe(
-      true,
-    );
-    expect(selectors.formatLabelSelector(labels)).toBe(
-      'app=web,!canary,tier in (cache,frontend)',
-    );
+    selectors.assertSupportedFields(fields, ['metadata.name', 'metadata.namespace', 'status.phase'], 'pods');
+    expect(selectors.matchesLabels(labels, { app: 'web', tier: 'cache' })).toBe(true);
+    expect(selectors.matchesFields(fields, { 'status.phase': 'Running' })).toBe(true);
+    expect(selectors.formatLabelSelector(labels)).toBe('app=web,!canary,tier in (cache,frontend)');
   });
 
   it('throws SelectorError, an Error with a message', () => {

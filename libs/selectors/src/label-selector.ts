@@ -1,9 +1,5 @@
 // Public label selector API (k8s.io/apimachinery/pkg/labels and metav1.LabelSelectorAsSelector).
-export type {
-  LabelOperator,
-  LabelRequirement,
-  LabelSelector,
-} from './labels/types';
+export type { LabelOperator, LabelRequirement, LabelSelector } from './labels/types';
 export { parseLabelSelector } from './labels/parser';
 export { matchesLabels } from './labels/matches';
 export { formatLabelSelector } from './labels/format';

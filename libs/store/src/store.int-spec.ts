@@ -51,11 +51,19 @@ describe('StoreService (Postgres)', () => {
     const all = await store.list({ sandboxId, resource: 'pods', namespace: 'default' });
     expect(all.items.map((i) => i.key.name)).toEqual(['a', 'b']);
     expect(all.revision).toBe(2);
-    const web = await store.list({ sandboxId, resource: 'pods', labelSelector: parseLabelSelector('app in (web,api)') });
+    const web = await store.list({
+      sandboxId,
+      resource: 'pods',
+      labelSelector: parseLabelSelector('app in (web,api)'),
+    });
     expect(web.items.map((i) => i.key.name)).toEqual(['a']);
     const notWeb = await store.list({ sandboxId, resource: 'pods', labelSelector: parseLabelSelector('app!=web') });
     expect(notWeb.items.map((i) => i.key.name)).toEqual(['b']);
-    const byName = await store.list({ sandboxId, resource: 'pods', fieldSelector: parseFieldSelector('metadata.name=b') });
+    const byName = await store.list({
+      sandboxId,
+      resource: 'pods',
+      fieldSelector: parseFieldSelector('metadata.name=b'),
+    });
     expect(byName.items.map((i) => i.key.name)).toEqual(['b']);
   });
 
@@ -63,25 +71,42 @@ describe('StoreService (Postgres)', () => {
     const { sandboxId } = await createSandboxFixture(prisma);
     await store.create(sandboxId, 'pods', 'default', pod('a'));
     await expect(store.create(sandboxId, 'pods', 'default', pod('a'))).rejects.toThrow('pods "a" already exists');
-    await expect(store.get({ sandboxId, resource: 'deployments.apps', namespace: 'default', name: 'x' })).rejects.toThrow(
-      'deployments.apps "x" not found',
-    );
-    expect(await codeOf(store.list({ sandboxId, resource: 'pods', fieldSelector: parseFieldSelector('spec.bogus=1') }))).toBe(
-      'BAD_REQUEST',
-    );
+    await expect(
+      store.get({ sandboxId, resource: 'deployments.apps', namespace: 'default', name: 'x' }),
+    ).rejects.toThrow('deployments.apps "x" not found');
+    expect(
+      await codeOf(store.list({ sandboxId, resource: 'pods', fieldSelector: parseFieldSelector('spec.bogus=1') })),
+    ).toBe('BAD_REQUEST');
     // a failed write leaves no revision behind
     expect(await store.currentRevision(sandboxId)).toBe(1);
   });
 
   it('filters on indexed fields such as spec.nodeName and status.phase', async () => {
     const { sandboxId } = await createSandboxFixture(prisma);
-    await store.create(sandboxId, 'pods', 'default', pod('a', {}, { spec: { nodeName: 'node-1' }, status: { phase: 'Running' } }));
+    await store.create(
+      sandboxId,
+      'pods',
+      'default',
+      pod('a', {}, { spec: { nodeName: 'node-1' }, status: { phase: 'Running' } }),
+    );
     await store.create(sandboxId, 'pods', 'default', pod('b', {}, { spec: {}, status: { phase: 'Pending' } }));
-    const onNode = await store.list({ sandboxId, resource: 'pods', fieldSelector: parseFieldSelector('spec.nodeName=node-1') });
+    const onNode = await store.list({
+      sandboxId,
+      resource: 'pods',
+      fieldSelector: parseFieldSelector('spec.nodeName=node-1'),
+    });
     expect(onNode.items.map((i) => i.key.name)).toEqual(['a']);
-    const unscheduled = await store.list({ sandboxId, resource: 'pods', fieldSelector: parseFieldSelector('spec.nodeName=') });
+    const unscheduled = await store.list({
+      sandboxId,
+      resource: 'pods',
+      fieldSelector: parseFieldSelector('spec.nodeName='),
+    });
     expect(unscheduled.items.map((i) => i.key.name)).toEqual(['b']);
-    const notRunning = await store.list({ sandboxId, resource: 'pods', fieldSelector: parseFieldSelector('status.phase!=Running') });
+    const notRunning = await store.list({
+      sandboxId,
+      resource: 'pods',
+      fieldSelector: parseFieldSelector('status.phase!=Running'),
+    });
     expect(notRunning.items.map((i) => i.key.name)).toEqual(['b']);
   });
 
@@ -102,7 +127,10 @@ describe('StoreService (Postgres)', () => {
 
   it('lets exactly one of 100 concurrent updates with the same resourceVersion win', async () => {
     const { sandboxId } = await createSandboxFixture(prisma);
-    const created = await store.create(sandboxId, 'configmaps', 'default', { metadata: { name: 'cm' }, data: { n: '0' } });
+    const created = await store.create(sandboxId, 'configmaps', 'default', {
+      metadata: { name: 'cm' },
+      data: { n: '0' },
+    });
     const key = created.key;
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
@@ -128,7 +156,10 @@ describe('StoreService (Postgres)', () => {
 
   it('retries read-modify-write on conflict so concurrent increments all land', async () => {
     const { sandboxId } = await createSandboxFixture(prisma);
-    const { key } = await store.create(sandboxId, 'configmaps', 'default', { metadata: { name: 'counter' }, data: { n: '0' } });
+    const { key } = await store.create(sandboxId, 'configmaps', 'default', {
+      metadata: { name: 'counter' },
+      data: { n: '0' },
+    });
     await Promise.all(
       Array.from({ length: 8 }, () =>
         store.guaranteedUpdate(key, (current) => {
@@ -151,7 +182,10 @@ describe('StoreService (Postgres)', () => {
     const again = await store.delete(created.key);
     expect(again.deleted).toBe(false);
     // removing the last finalizer removes the object
-    await store.guaranteedUpdate(created.key, (current) => ({ ...current, metadata: { ...current.metadata, finalizers: [] } }));
+    await store.guaranteedUpdate(created.key, (current) => ({
+      ...current,
+      metadata: { ...current.metadata, finalizers: [] },
+    }));
     expect(await store.find(created.key)).toBeNull();
 
     const plain = await store.create(sandboxId, 'configmaps', 'default', { metadata: { name: 'plain' } });
@@ -190,8 +224,10 @@ describe('StoreService (Postgres)', () => {
         { op: 'create', resource: 'configmaps', namespace: 'default', object: { metadata: { name: 'two' } } },
         { op: 'create', resource: 'configmaps', namespace: 'default', object: { metadata: { name: 'three' } } },
       ])
-      .catch((e: DomainError) => e);
-    expect(error).toMatchObject({ code: 'QUOTA_EXCEEDED', message: expect.stringContaining('at most 2 objects') });
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('QUOTA_EXCEEDED');
+    expect((error as DomainError).message).toContain('at most 2 objects');
     expect((await store.list({ sandboxId, resource: 'configmaps' })).items).toHaveLength(1);
     // deleting frees room again
     await store.delete({ sandboxId, resource: 'configmaps', namespace: 'default', name: 'one' });

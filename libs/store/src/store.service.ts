@@ -79,7 +79,9 @@ export class StoreService {
       items: rows.items,
       revision,
       continueToken:
-        rows.more && last ? encodeContinue({ revision, namespace: last.key.namespace, name: last.key.name }) : undefined,
+        rows.more && last
+          ? encodeContinue({ revision, namespace: last.key.namespace, name: last.key.name })
+          : undefined,
     };
   }
 
@@ -150,7 +152,9 @@ export class StoreService {
         ...current.object,
         metadata: { ...meta, deletionTimestamp: new Date().toISOString(), deletionGracePeriodSeconds: 0 },
       };
-      const [change] = await this.commit(key.sandboxId, [{ op: 'update', ...this.target(key), ...guard, object: marked }]);
+      const [change] = await this.commit(key.sandboxId, [
+        { op: 'update', ...this.target(key), ...guard, object: marked },
+      ]);
       return { deleted: false, object: this.stored(key.sandboxId, change) };
     }
     const [change] = await this.commit(key.sandboxId, [{ op: 'delete', ...this.target(key), ...guard }]);
@@ -160,7 +164,10 @@ export class StoreService {
   /** Applies several writes of one sandbox atomically, each with its own consecutive revision. */
   async commit(sandboxId: string, ops: WriteOp[]): Promise<ChangeEvent[]> {
     if (ops.length === 0) return [];
-    const events = await this.objects.commit(sandboxId, ops.map((op) => this.encode(op)));
+    const events = await this.objects.commit(
+      sandboxId,
+      ops.map((op) => this.encode(op)),
+    );
     await this.publish(sandboxId, events);
     return events;
   }
@@ -208,11 +215,29 @@ export class StoreService {
     const labels = body.metadata.labels ?? {};
     const fields = indexedFields(op.resource, body);
     if (op.op === 'update') {
-      return { op: 'update', resource: op.resource, namespace: op.namespace, name: op.name, body, labels, fields, ...this.guards(op) };
+      return {
+        op: 'update',
+        resource: op.resource,
+        namespace: op.namespace,
+        name: op.name,
+        body,
+        labels,
+        fields,
+        ...this.guards(op),
+      };
     }
     body.metadata.uid ??= randomUUID();
     body.metadata.creationTimestamp ??= new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    return { op: 'create', resource: op.resource, namespace: op.namespace, name, uid: body.metadata.uid, body, labels, fields };
+    return {
+      op: 'create',
+      resource: op.resource,
+      namespace: op.namespace,
+      name,
+      uid: body.metadata.uid,
+      body,
+      labels,
+      fields,
+    };
   }
 
   private guards(op: { expectRevision?: number; expectUid?: string }) {
@@ -253,4 +278,3 @@ export class StoreService {
     }
   }
 }
-

@@ -129,6 +129,11 @@ export class TenancyService {
       if (!user) throw notFound(`user "${input.userId}" not found`);
       return user;
     }
-    return this.users.create({ id: newId('us'), tenantId: input.tenantId, name: input.userName ?? input.role, role: input.role });
+    return this.users.create({
+      id: newId('us'),
+      tenantId: input.tenantId,
+      name: input.userName ?? input.role,
+      role: input.role,
+    });
   }
 }

@@ -2,7 +2,10 @@
  * Polls `check` until it stops throwing (or returns a non-false value), then returns its result.
  * Tests wait for conditions with this, never for fixed times.
  */
-export async function eventually<T>(check: () => T | Promise<T>, { timeoutMs = 15_000, intervalMs = 25 } = {}): Promise<T> {
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  { timeoutMs = 15_000, intervalMs = 25 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -14,7 +17,9 @@ export async function eventually<T>(check: () => T | Promise<T>, { timeoutMs = 1
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`condition not met within ${timeoutMs} ms: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
+      throw new Error(
+        `condition not met within ${timeoutMs} ms: ${lastError instanceof Error ? lastError.message : String(lastError)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

@@ -29,8 +29,10 @@ export class ProblemFilter implements ExceptionFilter {
       return problem(statusOf(exception.code), exception.code, exception.message, exception.details.causes);
     }
     const parser = exception as ParserError;
-    if (parser?.type === 'entity.too.large') return problem(413, 'PAYLOAD_TOO_LARGE', 'request body exceeds the 3 MiB limit');
-    if (parser?.type === 'entity.parse.failed') return problem(400, 'BAD_REQUEST', `malformed JSON: ${parser.message ?? ''}`.trim());
+    if (parser?.type === 'entity.too.large')
+      return problem(413, 'PAYLOAD_TOO_LARGE', 'request body exceeds the 3 MiB limit');
+    if (parser?.type === 'entity.parse.failed')
+      return problem(400, 'BAD_REQUEST', `malformed JSON: ${parser.message ?? ''}`.trim());
     if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
       return problem(415, 'BAD_REQUEST', parser.message ?? 'unsupported encoding');
     }

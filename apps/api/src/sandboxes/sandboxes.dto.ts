@@ -28,8 +28,14 @@ export class TaintDto {
 
 export class NodesDto {
   @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(1000) count!: number;
-  @ApiProperty({ example: '2', description: 'CPU per node (a Kubernetes quantity)' }) @IsString() @MaxLength(32) cpu!: string;
-  @ApiProperty({ example: '4Gi', description: 'Memory per node (a Kubernetes quantity)' }) @IsString() @MaxLength(32) memory!: string;
+  @ApiProperty({ example: '2', description: 'CPU per node (a Kubernetes quantity)' })
+  @IsString()
+  @MaxLength(32)
+  cpu!: string;
+  @ApiProperty({ example: '4Gi', description: 'Memory per node (a Kubernetes quantity)' })
+  @IsString()
+  @MaxLength(32)
+  memory!: string;
   @ApiPropertyOptional({ example: 110 }) @IsOptional() @IsInt() @Min(1) @Max(1000) maxPods?: number;
   @ApiPropertyOptional({ example: { disk: 'ssd' } }) @IsOptional() @IsObject() labels?: Record<string, string>;
   @ApiPropertyOptional({ type: [TaintDto] })
@@ -52,7 +58,10 @@ export class CreateSandboxDto {
 
   @ApiPropertyOptional({ type: NodesDto }) @IsOptional() @ValidateNested() @Type(() => NodesDto) nodes?: NodesDto;
 
-  @ApiPropertyOptional({ enum: Object.keys(PRESETS), description: 'A named layout instead of nodes (default standard)' })
+  @ApiPropertyOptional({
+    enum: Object.keys(PRESETS),
+    description: 'A named layout instead of nodes (default standard)',
+  })
   @IsOptional()
   @IsString()
   preset?: string;

@@ -31,7 +31,10 @@ export class TokensController {
 
   @Get()
   @ApiOperation({ summary: "A tenant's tokens (never their secrets)" })
-  async list(@CurrentPrincipal() principal: Principal, @Query('tenantId') tenantId?: string): Promise<{ items: TokenDto[] }> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query('tenantId') tenantId?: string,
+  ): Promise<{ items: TokenDto[] }> {
     const tenant = tenantId ?? (principal.kind === 'token' ? principal.tenantId : undefined);
     if (!tenant) throw invalid('tenantId is required', [{ field: 'tenantId', message: 'required query parameter' }]);
     return { items: (await this.tenancy.listTokens(principal, tenant)).map(toDto) };

@@ -5,7 +5,12 @@ import { DNS_SERVICE_IP, KUBERNETES_SERVICE_IP, nodeAddressOf } from './versions
 
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 
-const create = (resource: string, namespace: string, object: KubeObject): WriteOp => ({ op: 'create', resource, namespace, object });
+const create = (resource: string, namespace: string, object: KubeObject): WriteOp => ({
+  op: 'create',
+  resource,
+  namespace,
+  object,
+});
 
 const namespace = (name: string): KubeObject => ({
   apiVersion: 'v1',
@@ -50,7 +55,11 @@ function kubernetesService(apiServerAddress: string): WriteOp[] {
     create('endpoints', 'default', {
       apiVersion: 'v1',
       kind: 'Endpoints',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
+      metadata: {
+        name: 'kubernetes',
+        namespace: 'default',
+        labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' },
+      },
       subsets: [{ addresses: [{ ip: apiServerAddress }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }],
     }),
     create('endpointslices.discovery.k8s.io', 'default', {
@@ -106,7 +115,12 @@ const defaultStorageClass = (): KubeObject => ({
  * default StorageClass.
  */
 export function clusterObjects(sandboxId: string, nodes: NodeSpec[], now: string): WriteOp[] {
-  const apiServer = nodeAddressOf(Math.max(0, nodes.findIndex((n) => n.role === 'control-plane')));
+  const apiServer = nodeAddressOf(
+    Math.max(
+      0,
+      nodes.findIndex((n) => n.role === 'control-plane'),
+    ),
+  );
   return [
     ...SYSTEM_NAMESPACES.map((name) => create('namespaces', '', namespace(name))),
     ...SYSTEM_NAMESPACES.map((ns) => create('serviceaccounts', ns, serviceAccount(ns))),

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { kibibytes } from '@ksb/quantity';
 import type { KubeObject } from '@ksb/store';
 import type { NodeSpec } from '../layout/node-spec';
-import { CONTAINER_RUNTIME_VERSION, KERNEL_VERSION, KUBERNETES_VERSION, nodeAddressOf, OS_IMAGE, podCidrOf } from './versions';
+import {
+  CONTAINER_RUNTIME_VERSION,
+  KERNEL_VERSION,
+  KUBERNETES_VERSION,
+  nodeAddressOf,
+  OS_IMAGE,
+  podCidrOf,
+} from './versions';
 
 /** A stable UUID-shaped id derived from the sandbox and node, so a reset node keeps its machine id. */
 const stableId = (seed: string): string => {
@@ -42,7 +49,10 @@ export function nodeObject(sandboxId: string, spec: NodeSpec, index: number, now
         'kubernetes.io/hostname': spec.name,
         'kubernetes.io/os': 'linux',
         ...(controlPlane
-          ? { 'node-role.kubernetes.io/control-plane': '', 'node.kubernetes.io/exclude-from-external-load-balancers': '' }
+          ? {
+              'node-role.kubernetes.io/control-plane': '',
+              'node.kubernetes.io/exclude-from-external-load-balancers': '',
+            }
           : {}),
         ...spec.labels,
       },
@@ -65,7 +75,13 @@ export function nodeObject(sandboxId: string, spec: NodeSpec, index: number, now
         { type: 'Hostname', address: spec.name },
       ],
       conditions: [
-        condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available', now),
+        condition(
+          'MemoryPressure',
+          'False',
+          'KubeletHasSufficientMemory',
+          'kubelet has sufficient memory available',
+          now,
+        ),
         condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure', now),
         condition('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available', now),
         condition('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status', now),

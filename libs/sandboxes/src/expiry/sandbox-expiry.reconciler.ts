@@ -5,7 +5,11 @@ import { StoreService } from '@ksb/store';
 import { SandboxesRepository } from '../sandboxes.repository';
 
 /** Decides what a sandbox's TTL asks for now. */
-export function expiryDecision(expiresAt: Date | null, phase: string, now: Date): 'expire' | 'none' | { waitMs: number } {
+export function expiryDecision(
+  expiresAt: Date | null,
+  phase: string,
+  now: Date,
+): 'expire' | 'none' | { waitMs: number } {
   if (!expiresAt || phase === 'Expired') return 'none';
   const remaining = expiresAt.getTime() - now.getTime();
   return remaining <= 0 ? 'expire' : { waitMs: remaining };
@@ -33,7 +37,11 @@ export class SandboxExpiryReconciler implements Reconciler {
     if (decision === 'none') return {};
     if (decision === 'expire') {
       await this.store.purge(id);
-      await this.sandboxes.setPhase(id, 'Expired', `sandbox expired at ${sandbox.expiresAt?.toISOString()} (its TTL ended)`);
+      await this.sandboxes.setPhase(
+        id,
+        'Expired',
+        `sandbox expired at ${sandbox.expiresAt?.toISOString()} (its TTL ended)`,
+      );
       this.logger.log(`sandbox ${id} expired`);
       return {};
     }

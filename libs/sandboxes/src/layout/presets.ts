@@ -1,6 +1,12 @@
 import { CONTROL_PLANE_TAINT, NodeSpec } from './node-spec';
 
-const node = (name: string, role: NodeSpec['role'], cpu: string, memory: string, tainted = role === 'control-plane'): NodeSpec => ({
+const node = (
+  name: string,
+  role: NodeSpec['role'],
+  cpu: string,
+  memory: string,
+  tainted = role === 'control-plane',
+): NodeSpec => ({
   name,
   role,
   cpu,

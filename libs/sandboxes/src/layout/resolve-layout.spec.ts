@@ -26,7 +26,16 @@ describe('resolveLayout', () => {
   it('names every bad field', () => {
     expect(
       causesOf(() =>
-        resolveLayout({ count: 0, cpu: 'two', memory: '4GB', labels: { 'bad key!': 'x' }, taints: [{ key: 'k', effect: 'Sometimes' as never }] }, undefined),
+        resolveLayout(
+          {
+            count: 0,
+            cpu: 'two',
+            memory: '4GB',
+            labels: { 'bad key!': 'x' },
+            taints: [{ key: 'k', effect: 'Sometimes' as never }],
+          },
+          undefined,
+        ),
       ),
     ).toEqual(['nodes.count', 'nodes.cpu', 'nodes.memory', 'nodes.labels[bad key!]', 'nodes.taints[0].effect']);
   });

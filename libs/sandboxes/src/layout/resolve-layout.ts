@@ -33,23 +33,32 @@ function checkQuantity(causes: ErrorCause[], field: string, text: unknown, posit
 /** Checks a uniform node request and expands it to named worker nodes node-1..node-N. */
 export function nodesFromRequest(request: NodesRequest): NodeSpec[] {
   const causes: ErrorCause[] = [];
-  if (!Number.isInteger(request.count) || request.count < 1) causes.push({ field: 'nodes.count', message: 'must be an integer of at least 1' });
+  if (!Number.isInteger(request.count) || request.count < 1)
+    causes.push({ field: 'nodes.count', message: 'must be an integer of at least 1' });
   checkQuantity(causes, 'nodes.cpu', request.cpu);
   checkQuantity(causes, 'nodes.memory', request.memory);
-  if (request.maxPods !== undefined && (!Number.isInteger(request.maxPods) || request.maxPods < 1 || request.maxPods > 1000)) {
+  if (
+    request.maxPods !== undefined &&
+    (!Number.isInteger(request.maxPods) || request.maxPods < 1 || request.maxPods > 1000)
+  ) {
     causes.push({ field: 'nodes.maxPods', message: 'must be an integer between 1 and 1000' });
   }
   for (const [key, value] of Object.entries(request.labels ?? {})) {
     const problem = keyProblem(key);
     if (problem) causes.push({ field: `nodes.labels[${key}]`, message: problem });
     if (typeof value !== 'string' || value.length > 63 || !LABEL_VALUE.test(value)) {
-      causes.push({ field: `nodes.labels[${key}]`, message: 'a valid label value must be 63 characters or less and consist of alphanumeric characters, \'-\', \'_\' or \'.\'' });
+      causes.push({
+        field: `nodes.labels[${key}]`,
+        message:
+          "a valid label value must be 63 characters or less and consist of alphanumeric characters, '-', '_' or '.'",
+      });
     }
   }
   (request.taints ?? []).forEach((taint, i) => {
     const problem = typeof taint.key === 'string' ? keyProblem(taint.key) : 'is required';
     if (problem) causes.push({ field: `nodes.taints[${i}].key`, message: problem });
-    if (!EFFECTS.includes(taint.effect)) causes.push({ field: `nodes.taints[${i}].effect`, message: `must be one of ${EFFECTS.join(', ')}` });
+    if (!EFFECTS.includes(taint.effect))
+      causes.push({ field: `nodes.taints[${i}].effect`, message: `must be one of ${EFFECTS.join(', ')}` });
     if (taint.value !== undefined && (typeof taint.value !== 'string' || !LABEL_VALUE.test(taint.value))) {
       causes.push({ field: `nodes.taints[${i}].value`, message: 'must be a valid label value' });
     }
@@ -67,11 +76,16 @@ export function nodesFromRequest(request: NodesRequest): NodeSpec[] {
 }
 
 export function resolveLayout(nodes: NodesRequest | undefined, preset: string | undefined): NodeSpec[] {
-  if (nodes && preset) throw invalid('give either nodes or preset, not both', [{ field: 'preset', message: 'must be absent when nodes is given' }]);
+  if (nodes && preset)
+    throw invalid('give either nodes or preset, not both', [
+      { field: 'preset', message: 'must be absent when nodes is given' },
+    ]);
   if (nodes) return nodesFromRequest(nodes);
   const chosen = PRESETS[preset ?? DEFAULT_PRESET];
   if (!chosen) {
-    throw invalid(`unknown preset "${preset}"`, [{ field: 'preset', message: `must be one of ${Object.keys(PRESETS).join(', ')}` }]);
+    throw invalid(`unknown preset "${preset}"`, [
+      { field: 'preset', message: `must be one of ${Object.keys(PRESETS).join(', ')}` },
+    ]);
   }
   return structuredClone(chosen);
 }

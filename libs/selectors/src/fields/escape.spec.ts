@@ -23,8 +23,6 @@ describe('field value escaping', () => {
     ['a=b', 'invalid field selector: unescaped character in value: 61'],
     ['a,b', 'invalid field selector: unescaped character in value: 44'],
   ])('rejects %j', (escaped, message) => {
-    expect(() => unescapeFieldValue(escaped)).toThrow(
-      new SelectorError(message),
-    );
+    expect(() => unescapeFieldValue(escaped)).toThrow(new SelectorError(message));
   });
 });

@@ -17,9 +17,7 @@ export function unescapeFieldValue(escaped: string): string {
   for (const character of escaped) {
     if (inSlash) {
       if (!ESCAPABLE.has(character)) {
-        throw new SelectorError(
-          `invalid field selector: invalid escape sequence: \\${character}`,
-        );
+        throw new SelectorError(`invalid field selector: invalid escape sequence: \\${character}`);
       }
       value += character;
       inSlash = false;
@@ -28,17 +26,13 @@ export function unescapeFieldValue(escaped: string): string {
     } else if (character === ',' || character === '=') {
       // Upstream prints the rune with %v, i.e. as its number (44 or 61).
       const codePoint = character.codePointAt(0) ?? 0;
-      throw new SelectorError(
-        `invalid field selector: unescaped character in value: ${String(codePoint)}`,
-      );
+      throw new SelectorError(`invalid field selector: unescaped character in value: ${String(codePoint)}`);
     } else {
       value += character;
     }
   }
   if (inSlash) {
-    throw new SelectorError(
-      'invalid field selector: invalid escape sequence: \\',
-    );
+    throw new SelectorError('invalid field selector: invalid escape sequence: \\');
   }
   return value;
 }

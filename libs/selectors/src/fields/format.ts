@@ -4,9 +4,6 @@ import type { FieldSelector } from './types';
 /** Selector.String(): "field=value" / "field!=value" joined by ",", values escaped. */
 export function formatFieldSelector(selector: FieldSelector): string {
   return selector
-    .map(
-      ({ field, operator, value }) =>
-        `${field}${operator === 'Equals' ? '=' : '!='}${escapeFieldValue(value)}`,
-    )
+    .map(({ field, operator, value }) => `${field}${operator === 'Equals' ? '=' : '!='}${escapeFieldValue(value)}`)
     .join(',');
 }

@@ -2,10 +2,7 @@ import type { FieldRequirement, FieldSelector } from './types';
 
 // A missing field reads as "" (fields.Set.Get), so "x=" matches objects without x.
 
-function valueOf(
-  fields: Readonly<Record<string, string>>,
-  field: string,
-): string {
+function valueOf(fields: Readonly<Record<string, string>>, field: string): string {
   return Object.hasOwn(fields, field) ? (fields[field] ?? '') : '';
 }
 
@@ -18,11 +15,6 @@ export function matchesFieldRequirement(
 }
 
 /** True when every requirement matches; the empty selector matches everything. */
-export function matchesFields(
-  selector: FieldSelector,
-  fields: Readonly<Record<string, string>>,
-): boolean {
-  return selector.every((requirement) =>
-    matchesFieldRequirement(requirement, fields),
-  );
+export function matchesFields(selector: FieldSelector, fields: Readonly<Record<string, string>>): boolean {
+  return selector.every((requirement) => matchesFieldRequirement(requirement, fields));
 }

@@ -5,43 +5,23 @@ import type { FieldSelector } from './types';
 
 describe('parseFieldSelector', () => {
   // Upstream TestSelectorParse good strings round-trip unchanged.
-  it.each(['x=a,y=b,z=c', '', 'x!=a,y=b', 'x=a||y\\=b', 'x=a\\=\\=b'])(
-    'round-trips %j',
-    (text) => {
-      expect(formatFieldSelector(parseFieldSelector(text))).toBe(text);
-    },
-  );
+  it.each(['x=a,y=b,z=c', '', 'x!=a,y=b', 'x=a||y\\=b', 'x=a\\=\\=b'])('round-trips %j', (text) => {
+    expect(formatFieldSelector(parseFieldSelector(text))).toBe(text);
+  });
 
-  it.each(['x=a||y=b', 'x==a==b', 'x=a,b', 'x in (a)', 'x in (a,b,c)', 'x'])(
-    'rejects %j',
-    (text) => {
-      expect(() => parseFieldSelector(text)).toThrow(SelectorError);
-    },
-  );
+  it.each(['x=a||y=b', 'x==a==b', 'x=a,b', 'x in (a)', 'x in (a,b,c)', 'x'])('rejects %j', (text) => {
+    expect(() => parseFieldSelector(text)).toThrow(SelectorError);
+  });
 
   it('is deterministic regardless of term order', () => {
-    expect(formatFieldSelector(parseFieldSelector('x=a,a=x'))).toBe(
-      formatFieldSelector(parseFieldSelector('a=x,x=a')),
-    );
+    expect(formatFieldSelector(parseFieldSelector('x=a,a=x'))).toBe(formatFieldSelector(parseFieldSelector('a=x,x=a')));
   });
 
   it.each<[string, FieldSelector]>([
-    [
-      'metadata.name=web',
-      [{ field: 'metadata.name', operator: 'Equals', value: 'web' }],
-    ],
-    [
-      'metadata.name==web',
-      [{ field: 'metadata.name', operator: 'Equals', value: 'web' }],
-    ],
-    [
-      'status.phase!=Running',
-      [{ field: 'status.phase', operator: 'NotEquals', value: 'Running' }],
-    ],
-    [
-      'spec.nodeName=',
-      [{ field: 'spec.nodeName', operator: 'Equals', value: '' }],
-    ],
+    ['metadata.name=web', [{ field: 'metadata.name', operator: 'Equals', value: 'web' }]],
+    ['metadata.name==web', [{ field: 'metadata.name', operator: 'Equals', value: 'web' }]],
+    ['status.phase!=Running', [{ field: 'status.phase', operator: 'NotEquals', value: 'Running' }]],
+    ['spec.nodeName=', [{ field: 'spec.nodeName', operator: 'Equals', value: '' }]],
     [
       'a=1,,b=2,',
       [
@@ -57,11 +37,11 @@ describe('parseFieldSelector', () => {
   });
 
   it('orders requirements by their raw term text, as upstream sorts them', () => {
-    expect(
-      parseFieldSelector('b=1,a!=2,a=3').map(
-        ({ field, value }) => `${field}:${value}`,
-      ),
-    ).toEqual(['a:2', 'a:3', 'b:1']);
+    expect(parseFieldSelector('b=1,a!=2,a=3').map(({ field, value }) => `${field}:${value}`)).toEqual([
+      'a:2',
+      'a:3',
+      'b:1',
+    ]);
   });
 
   it.each([

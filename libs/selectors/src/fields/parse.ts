@@ -6,15 +6,10 @@ import type { FieldRequirement, FieldSelector } from './types';
 
 // fields.ParseSelector.
 
-function parseTerm(
-  selector: string,
-  term: string,
-): FieldRequirement | undefined {
+function parseTerm(selector: string, term: string): FieldRequirement | undefined {
   const split = splitTerm(term);
   if (split === undefined) {
-    throw new SelectorError(
-      `invalid selector: '${selector}'; can't understand '${term}'`,
-    );
+    throw new SelectorError(`invalid selector: '${selector}'; can't understand '${term}'`);
   }
   const value = unescapeFieldValue(split.rhs);
   // Upstream's (identity) transform drops terms whose field and value are both empty.

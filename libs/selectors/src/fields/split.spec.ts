@@ -31,10 +31,7 @@ describe('splitTerm', () => {
     ['a', undefined],
     ['k=\\,', { lhs: 'k', operator: '=', rhs: '\\,' }],
     ['k=\\=', { lhs: 'k', operator: '=', rhs: '\\=' }],
-    [
-      'k=\\\\\\a\\b\\=\\,\\',
-      { lhs: 'k', operator: '=', rhs: '\\\\\\a\\b\\=\\,\\' },
-    ],
+    ['k=\\\\\\a\\b\\=\\,\\', { lhs: 'k', operator: '=', rhs: '\\\\\\a\\b\\=\\,\\' }],
     ['함=수', { lhs: '함', operator: '=', rhs: '수' }],
     ['a!==b', { lhs: 'a', operator: '!=', rhs: '=b' }],
   ])('splits %j', (term, expected) => {

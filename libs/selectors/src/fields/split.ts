@@ -34,9 +34,7 @@ const TERM_OPERATORS: readonly TermOperator[] = ['!=', '==', '='];
 export function splitTerm(term: string): SplitTerm | undefined {
   for (let index = 0; index < term.length; index++) {
     const remaining = term.slice(index);
-    const operator = TERM_OPERATORS.find((candidate) =>
-      remaining.startsWith(candidate),
-    );
+    const operator = TERM_OPERATORS.find((candidate) => remaining.startsWith(candidate));
     if (operator !== undefined) {
       return {
         lhs: term.slice(0, index),

@@ -3,10 +3,7 @@ import type { FieldSelector } from './types';
 import { UnsupportedFieldError } from './unsupported-field-error';
 
 /** What every kind supports (runtime.DefaultMetaV1FieldSelectorConversion). */
-export const DEFAULT_SELECTABLE_FIELDS: readonly string[] = [
-  'metadata.name',
-  'metadata.namespace',
-];
+export const DEFAULT_SELECTABLE_FIELDS: readonly string[] = ['metadata.name', 'metadata.namespace'];
 
 export interface SupportedFieldsOptions {
   /**
@@ -21,10 +18,7 @@ export interface SupportedFieldsOptions {
 
 function isDefaultSet(supported: readonly string[]): boolean {
   const unique = new Set(supported);
-  return (
-    unique.size === DEFAULT_SELECTABLE_FIELDS.length &&
-    DEFAULT_SELECTABLE_FIELDS.every((f) => unique.has(f))
-  );
+  return unique.size === DEFAULT_SELECTABLE_FIELDS.length && DEFAULT_SELECTABLE_FIELDS.every((f) => unique.has(f));
 }
 
 function unsupportedMessage(field: string, customConversion: boolean): string {

@@ -54,22 +54,16 @@ describe('formatLabelSelector', () => {
   });
 
   it('prints the empty value', () => {
-    expect(formatRequirement({ key: 'x', operator: 'In', values: [''] })).toBe(
-      'x=',
-    );
-    expect(
-      formatRequirement({ key: 'x', operator: 'In', values: ['', 'a'] }),
-    ).toBe('x in (,a)');
+    expect(formatRequirement({ key: 'x', operator: 'In', values: [''] })).toBe('x=');
+    expect(formatRequirement({ key: 'x', operator: 'In', values: ['', 'a'] })).toBe('x in (,a)');
   });
 
-  it.each([
-    'x in (a,b),y notin (c,d),z',
-    'a.example.com/b=c,!d,e!=',
-    'n>10,n<20',
-    'x in (,a)',
-  ])('parses back to the same selector: %j', (text) => {
-    const selector = parseLabelSelector(text);
-    expect(formatLabelSelector(selector)).toBe(text);
-    expect(parseLabelSelector(formatLabelSelector(selector))).toEqual(selector);
-  });
+  it.each(['x in (a,b),y notin (c,d),z', 'a.example.com/b=c,!d,e!=', 'n>10,n<20', 'x in (,a)'])(
+    'parses back to the same selector: %j',
+    (text) => {
+      const selector = parseLabelSelector(text);
+      expect(formatLabelSelector(selector)).toBe(text);
+      expect(parseLabelSelector(formatLabelSelector(selector))).toEqual(selector);
+    },
+  );
 });

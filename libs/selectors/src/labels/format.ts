@@ -13,11 +13,7 @@ function sortedValues(values: readonly string[]): string {
  * the model does not keep whether it came from "=" or "in (v)", and "=" is what matchLabels
  * (the common source) prints upstream.
  */
-export function formatRequirement({
-  key,
-  operator,
-  values,
-}: LabelRequirement): string {
+export function formatRequirement({ key, operator, values }: LabelRequirement): string {
   switch (operator) {
     case 'Exists':
       return key;
@@ -28,13 +24,9 @@ export function formatRequirement({
     case 'Lt':
       return `${key}<${values.join(',')}`;
     case 'In':
-      return values.length === 1
-        ? `${key}=${values.join('')}`
-        : `${key} in (${sortedValues(values)})`;
+      return values.length === 1 ? `${key}=${values.join('')}` : `${key} in (${sortedValues(values)})`;
     case 'NotIn':
-      return values.length === 1
-        ? `${key}!=${values.join('')}`
-        : `${key} notin (${sortedValues(values)})`;
+      return values.length === 1 ? `${key}!=${values.join('')}` : `${key} notin (${sortedValues(values)})`;
   }
 }
 

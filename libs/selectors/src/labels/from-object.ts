@@ -21,26 +21,17 @@ export interface LabelSelectorObject {
   matchExpressions?: readonly LabelSelectorRequirementObject[] | null;
 }
 
-const EXPRESSION_OPERATORS: ReadonlyMap<string, SelectionOperator> = new Map<
-  string,
-  SelectionOperator
->([
+const EXPRESSION_OPERATORS: ReadonlyMap<string, SelectionOperator> = new Map<string, SelectionOperator>([
   ['In', 'in'],
   ['NotIn', 'notin'],
   ['Exists', 'exists'],
   ['DoesNotExist', '!'],
 ]);
 
-function fromExpression({
-  key,
-  operator,
-  values,
-}: LabelSelectorRequirementObject): LabelRequirement {
+function fromExpression({ key, operator, values }: LabelSelectorRequirementObject): LabelRequirement {
   const selection = EXPRESSION_OPERATORS.get(operator);
   if (selection === undefined) {
-    throw new SelectorError(
-      `${goQuote(operator)} is not a valid pod selector operator`,
-    );
+    throw new SelectorError(`${goQuote(operator)} is not a valid pod selector operator`);
   }
   return newRequirement(key, selection, values ?? []);
 }
@@ -49,16 +40,10 @@ function fromExpression({
  * Converts and validates a structured selector; throws SelectorError with upstream's message.
  * An empty selector ({}) selects everything, as upstream's does.
  */
-export function labelSelectorFromObject(
-  object: LabelSelectorObject,
-): LabelSelector {
+export function labelSelectorFromObject(object: LabelSelectorObject): LabelSelector {
   // Upstream walks matchLabels in Go's random map order; sorted keys make errors repeatable.
-  const labels = Object.entries(object.matchLabels ?? {}).sort(([a], [b]) =>
-    compareGoStrings(a, b),
-  );
-  const fromLabels = labels.map(([key, value]) =>
-    newRequirement(key, '=', [value]),
-  );
+  const labels = Object.entries(object.matchLabels ?? {}).sort(([a], [b]) => compareGoStrings(a, b));
+  const fromLabels = labels.map(([key, value]) => newRequirement(key, '=', [value]));
   const fromExpressions = (object.matchExpressions ?? []).map(fromExpression);
   return sortByKey([...fromLabels, ...fromExpressions]);
 }

@@ -28,45 +28,14 @@ describe('scanLabelSelector', () => {
 
   // Upstream TestLexerSequence / TestParserLookahead.
   it.each<[string, Token[]]>([
-    [
-      'key in ( value )',
-      ['Identifier', 'In', 'OpenPar', 'Identifier', 'ClosedPar'],
-    ],
-    [
-      'key notin ( value )',
-      ['Identifier', 'NotIn', 'OpenPar', 'Identifier', 'ClosedPar'],
-    ],
-    [
-      'key in ( value1, value2 )',
-      [
-        'Identifier',
-        'In',
-        'OpenPar',
-        'Identifier',
-        'Comma',
-        'Identifier',
-        'ClosedPar',
-      ],
-    ],
+    ['key in ( value )', ['Identifier', 'In', 'OpenPar', 'Identifier', 'ClosedPar']],
+    ['key notin ( value )', ['Identifier', 'NotIn', 'OpenPar', 'Identifier', 'ClosedPar']],
+    ['key in ( value1, value2 )', ['Identifier', 'In', 'OpenPar', 'Identifier', 'Comma', 'Identifier', 'ClosedPar']],
     ['key', ['Identifier']],
     ['!key', ['DoesNotExist', 'Identifier']],
     ['()', ['OpenPar', 'ClosedPar']],
-    [
-      'x in (),y',
-      ['Identifier', 'In', 'OpenPar', 'ClosedPar', 'Comma', 'Identifier'],
-    ],
-    [
-      '== != (), = notin',
-      [
-        'DoubleEquals',
-        'NotEquals',
-        'OpenPar',
-        'ClosedPar',
-        'Comma',
-        'Equals',
-        'NotIn',
-      ],
-    ],
+    ['x in (),y', ['Identifier', 'In', 'OpenPar', 'ClosedPar', 'Comma', 'Identifier']],
+    ['== != (), = notin', ['DoubleEquals', 'NotEquals', 'OpenPar', 'ClosedPar', 'Comma', 'Equals', 'NotIn']],
     ['key>2', ['Identifier', 'GreaterThan', 'Identifier']],
     ['key<1', ['Identifier', 'LessThan', 'Identifier']],
   ])('lexes %j in sequence', (text, expected) => {
@@ -84,11 +53,6 @@ describe('scanLabelSelector', () => {
   });
 
   it('treats tab, CR and LF as whitespace', () => {
-    expect(tokens('\ta\r\n,\nb')).toEqual([
-      'Identifier',
-      'Comma',
-      'Identifier',
-      'EndOfString',
-    ]);
+    expect(tokens('\ta\r\n,\nb')).toEqual(['Identifier', 'Comma', 'Identifier', 'EndOfString']);
   });
 });

@@ -39,23 +39,10 @@ const LITERAL_TOKENS: ReadonlyMap<string, Token> = new Map<string, Token>([
 const END = '\0';
 
 function isWhitespace(character: string): boolean {
-  return (
-    character === ' ' ||
-    character === '\t' ||
-    character === '\r' ||
-    character === '\n'
-  );
+  return character === ' ' || character === '\t' || character === '\r' || character === '\n';
 }
 
-const SPECIAL_SYMBOLS: ReadonlySet<string> = new Set([
-  '=',
-  '!',
-  '(',
-  ')',
-  ',',
-  '>',
-  '<',
-]);
+const SPECIAL_SYMBOLS: ReadonlySet<string> = new Set(['=', '!', '(', ')', ',', '>', '<']);
 
 function isSpecialSymbol(character: string): boolean {
   return SPECIAL_SYMBOLS.has(character);
@@ -70,9 +57,7 @@ class Lexer {
     const character = this.skipWhitespace(this.read());
     if (character === END) return { token: 'EndOfString', literal: '' };
     this.unread();
-    return isSpecialSymbol(character)
-      ? this.scanSpecialSymbol()
-      : this.scanIdentifierOrKeyword();
+    return isSpecialSymbol(character) ? this.scanSpecialSymbol() : this.scanIdentifierOrKeyword();
   }
 
   private read(): string {

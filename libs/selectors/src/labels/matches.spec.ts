@@ -2,10 +2,7 @@ import { matchesLabels } from './matches';
 import { parseLabelSelector } from './parser';
 import type { LabelSelector } from './types';
 
-function matches(
-  text: string,
-  labels: Record<string, string> | undefined,
-): boolean {
+function matches(text: string, labels: Record<string, string> | undefined): boolean {
   return matchesLabels(parseLabelSelector(text), labels);
 }
 
@@ -121,8 +118,6 @@ describe('matchesLabels', () => {
         x: '5',
       }),
     ).toBe(false);
-    expect(
-      matchesLabels([{ key: 'x', operator: 'Lt', values: ['a'] }], { x: '5' }),
-    ).toBe(false);
+    expect(matchesLabels([{ key: 'x', operator: 'Lt', values: ['a'] }], { x: '5' })).toBe(false);
   });
 });

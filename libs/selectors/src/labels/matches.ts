@@ -3,20 +3,12 @@ import type { LabelRequirement, LabelSelector } from './types';
 
 // Requirement.Matches: note NotIn matches when the key is absent, and Gt/Lt never do.
 
-function lookup(
-  labels: Readonly<Record<string, string>> | undefined,
-  key: string,
-): string | undefined {
+function lookup(labels: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
   // Own properties only, so keys such as "constructor" are not found on the prototype.
-  return labels !== undefined && Object.hasOwn(labels, key)
-    ? labels[key]
-    : undefined;
+  return labels !== undefined && Object.hasOwn(labels, key) ? labels[key] : undefined;
 }
 
-function compareInteger(
-  requirement: LabelRequirement,
-  actual: string | undefined,
-): boolean {
+function compareInteger(requirement: LabelRequirement, actual: string | undefined): boolean {
   if (actual === undefined || requirement.values.length !== 1) return false;
   const left = parseInt64(actual);
   const right = parseInt64(requirement.values[0] ?? '');
@@ -45,11 +37,6 @@ export function matchesRequirement(
 }
 
 /** True when every requirement matches; the empty selector matches everything. */
-export function matchesLabels(
-  selector: LabelSelector,
-  labels: Readonly<Record<string, string>> | undefined,
-): boolean {
-  return selector.every((requirement) =>
-    matchesRequirement(requirement, labels),
-  );
+export function matchesLabels(selector: LabelSelector, labels: Readonly<Record<string, string>> | undefined): boolean {
+  return selector.every((requirement) => matchesRequirement(requirement, labels));
 }

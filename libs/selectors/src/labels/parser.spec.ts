@@ -20,22 +20,12 @@ function parseError(text: string): string {
 
 describe('parseLabelSelector', () => {
   // Upstream TestSelectorParse: good strings print back without their spaces.
-  it.each([
-    'x=a,y=b,z=c',
-    '',
-    'x!=a,y=b',
-    'x=',
-    'x= ',
-    'x=,z= ',
-    'x= ,z= ',
-    '!x',
-    'x>1',
-    'x>1,z<5',
-  ])('round-trips %j', (text) => {
-    expect(formatLabelSelector(parseLabelSelector(text))).toBe(
-      text.replace(/ /g, ''),
-    );
-  });
+  it.each(['x=a,y=b,z=c', '', 'x!=a,y=b', 'x=', 'x= ', 'x=,z= ', 'x= ,z= ', '!x', 'x>1', 'x>1,z<5'])(
+    'round-trips %j',
+    (text) => {
+      expect(formatLabelSelector(parseLabelSelector(text))).toBe(text.replace(/ /g, ''));
+    },
+  );
 
   // Upstream TestSelectorParse bad strings plus the invalid rows of TestSetSelectorParser.
   it.each([
@@ -58,9 +48,7 @@ describe('parseLabelSelector', () => {
   });
 
   it('is deterministic regardless of term order', () => {
-    expect(parseLabelSelector('x=a,a=x')).toEqual(
-      parseLabelSelector('a=x,x=a'),
-    );
+    expect(parseLabelSelector('x=a,a=x')).toEqual(parseLabelSelector('a=x,x=a'));
   });
 
   // Upstream TestSetSelectorParser valid rows.
@@ -99,10 +87,7 @@ describe('parseLabelSelector', () => {
     ],
     ['foo  in\t (abc)', [{ key: 'foo', operator: 'In', values: ['abc'] }]],
     ['x notin\n (abc)', [{ key: 'x', operator: 'NotIn', values: ['abc'] }]],
-    [
-      'x  notin\t\t\t(abc,def)',
-      [{ key: 'x', operator: 'NotIn', values: ['abc', 'def'] }],
-    ],
+    ['x  notin\t\t\t(abc,def)', [{ key: 'x', operator: 'NotIn', values: ['abc', 'def'] }]],
     ['x in (abc,def)', [{ key: 'x', operator: 'In', values: ['abc', 'def'] }]],
     ['x in (abc,)', [{ key: 'x', operator: 'In', values: ['', 'abc'] }]],
     ['x in ()', [{ key: 'x', operator: 'In', values: [''] }]],
@@ -144,10 +129,7 @@ describe('parseLabelSelector', () => {
     ['x notin ( )', [{ key: 'x', operator: 'NotIn', values: [''] }]],
     ['x notin (, a)', [{ key: 'x', operator: 'NotIn', values: ['', 'a'] }]],
     ['a ', [{ key: 'a', operator: 'Exists', values: [] }]],
-    [
-      'a in (x,y,notin, z,in)',
-      [{ key: 'a', operator: 'In', values: ['in', 'notin', 'x', 'y', 'z'] }],
-    ],
+    ['a in (x,y,notin, z,in)', [{ key: 'a', operator: 'In', values: ['in', 'notin', 'x', 'y', 'z'] }]],
     ['notin=in', [{ key: 'notin', operator: 'In', values: ['in'] }]],
     ['x in (b,a,b)', [{ key: 'x', operator: 'In', values: ['a', 'b'] }]],
     ['x in (a,,b)', [{ key: 'x', operator: 'In', values: ['', 'a', 'b'] }]],
@@ -170,32 +152,14 @@ describe('parseLabelSelector', () => {
       ['x,,y', "found ',', expected: identifier after ','"],
       [',x,y', "found ',', expected: !, identifier, or 'end of string'"],
       ['(', "found '(', expected: !, identifier, or 'end of string'"],
-      [
-        'x nott in (y)',
-        "unable to parse requirement: found 'nott', expected: in, notin, =, ==, !=, gt, lt",
-      ],
+      ['x nott in (y)', "unable to parse requirement: found 'nott', expected: in, notin, =, ==, !=, gt, lt"],
       ['a in (xyz)b notin ()', "found 'b', expected: ',' or 'end of string'"],
-      [
-        'a in (xyz abc)',
-        "unable to parse requirement: found 'abc', expected: ',' or ')'",
-      ],
-      [
-        'a notin(',
-        "unable to parse requirement: found '', expected: ',', ')' or identifier",
-      ],
-      [
-        'a (',
-        "unable to parse requirement: found '(', expected: in, notin, =, ==, !=, gt, lt",
-      ],
+      ['a in (xyz abc)', "unable to parse requirement: found 'abc', expected: ',' or ')'"],
+      ['a notin(', "unable to parse requirement: found '', expected: ',', ')' or identifier"],
+      ['a (', "unable to parse requirement: found '(', expected: in, notin, =, ==, !=, gt, lt"],
       ['a in b', "unable to parse requirement: found 'b' expected: '('"],
-      [
-        'a in (b',
-        "unable to parse requirement: found '', expected: ',' or ')'",
-      ],
-      [
-        'a in (b,=)',
-        "unable to parse requirement: found '=', expected: ',', or identifier",
-      ],
+      ['a in (b', "unable to parse requirement: found '', expected: ',' or ')'"],
+      ['a in (b,=)', "unable to parse requirement: found '=', expected: ',', or identifier"],
       ['x>=1', "unable to parse requirement: found '=', expected: identifier"],
       ['!', "unable to parse requirement: found '', expected: identifier"],
       ['!!x', "unable to parse requirement: found '!', expected: identifier"],

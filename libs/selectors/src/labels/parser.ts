@@ -12,10 +12,7 @@ import type { LabelRequirement, LabelSelector } from './types';
 /** In value position the keywords "in"/"notin" are ordinary identifiers (e.g. "x in (in)"). */
 type Context = 'KeyAndOperator' | 'Values';
 
-const OPERATOR_TOKENS: ReadonlyMap<Token, SelectionOperator> = new Map<
-  Token,
-  SelectionOperator
->([
+const OPERATOR_TOKENS: ReadonlyMap<Token, SelectionOperator> = new Map<Token, SelectionOperator>([
   ['In', 'in'],
   ['Equals', '='],
   ['DoubleEquals', '=='],
@@ -31,9 +28,7 @@ function fail(message: string): never {
 
 function inContext(item: ScannedItem, context: Context): ScannedItem {
   const keyword = item.token === 'In' || item.token === 'NotIn';
-  return context === 'Values' && keyword
-    ? { token: 'Identifier', literal: item.literal }
-    : item;
+  return context === 'Values' && keyword ? { token: 'Identifier', literal: item.literal } : item;
 }
 
 class Parser {
@@ -97,10 +92,7 @@ class Parser {
     const { key, unary } = this.parseKeyAndInferOperator();
     if (unary !== undefined) return newRequirement(key, unary, []);
     const operator = this.parseOperator();
-    const values =
-      operator === 'in' || operator === 'notin'
-        ? this.parseValues()
-        : this.parseExactValue();
+    const values = operator === 'in' || operator === 'notin' ? this.parseValues() : this.parseExactValue();
     // Upstream collects values in a set and lists it sorted, which also removes duplicates.
     return newRequirement(key, operator, [...values].sort(compareGoStrings));
   }
@@ -127,10 +119,7 @@ class Parser {
 
   private parseOperator(): SelectionOperator {
     const { token, literal } = this.consume('KeyAndOperator');
-    return (
-      OPERATOR_TOKENS.get(token) ??
-      fail(`found '${literal}', expected: ${BINARY_OPERATORS.join(', ')}`)
-    );
+    return OPERATOR_TOKENS.get(token) ?? fail(`found '${literal}', expected: ${BINARY_OPERATORS.join(', ')}`);
   }
 
   private parseValues(): Set<string> {

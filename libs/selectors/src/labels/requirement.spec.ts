@@ -60,21 +60,9 @@ describe('newRequirement (labels.NewRequirement)', () => {
   });
 
   it.each<[SelectionOperator, string[], string]>([
-    [
-      'in',
-      [],
-      "values: Invalid value: []string(nil): for 'in', 'notin' operators, values set can't be empty",
-    ],
-    [
-      '=',
-      ['a', 'b'],
-      'values: Invalid value: []string{"a", "b"}: exact-match compatibility requires one single value',
-    ],
-    [
-      'exists',
-      ['a'],
-      'values: Invalid value: []string{"a"}: values set must be empty for exists and does not exist',
-    ],
+    ['in', [], "values: Invalid value: []string(nil): for 'in', 'notin' operators, values set can't be empty"],
+    ['=', ['a', 'b'], 'values: Invalid value: []string{"a", "b"}: exact-match compatibility requires one single value'],
+    ['exists', ['a'], 'values: Invalid value: []string{"a"}: values set must be empty for exists and does not exist'],
     [
       'gt',
       ['1', '2'],

@@ -12,50 +12,27 @@ import type { LabelRequirement } from './types';
 /** validateLabelKey(key, path): one field error carrying every key problem. */
 export function labelKeyError(key: string, path: string): string | undefined {
   const errors = labelKeyErrors(key);
-  return errors.length === 0
-    ? undefined
-    : invalidValue(path, goQuote(key), errors.join('; '));
+  return errors.length === 0 ? undefined : invalidValue(path, goQuote(key), errors.join('; '));
 }
 
-function operatorErrors(
-  operator: SelectionOperator,
-  values: readonly string[],
-): string[] {
+function operatorErrors(operator: SelectionOperator, values: readonly string[]): string[] {
   switch (operator) {
     case 'in':
     case 'notin':
       return values.length === 0
-        ? [
-            invalidValue(
-              'values',
-              goStringSlice(values),
-              "for 'in', 'notin' operators, values set can't be empty",
-            ),
-          ]
+        ? [invalidValue('values', goStringSlice(values), "for 'in', 'notin' operators, values set can't be empty")]
         : [];
     case '=':
     case '==':
     case '!=':
       return values.length === 1
         ? []
-        : [
-            invalidValue(
-              'values',
-              goStringSlice(values),
-              'exact-match compatibility requires one single value',
-            ),
-          ];
+        : [invalidValue('values', goStringSlice(values), 'exact-match compatibility requires one single value')];
     case 'exists':
     case '!':
       return values.length === 0
         ? []
-        : [
-            invalidValue(
-              'values',
-              goStringSlice(values),
-              'values set must be empty for exists and does not exist',
-            ),
-          ];
+        : [invalidValue('values', goStringSlice(values), 'values set must be empty for exists and does not exist')];
     case 'gt':
     case 'lt':
       return integerErrors(values);
@@ -66,13 +43,7 @@ function integerErrors(values: readonly string[]): string[] {
   const errors =
     values.length === 1
       ? []
-      : [
-          invalidValue(
-            'values',
-            goStringSlice(values),
-            "for 'Gt', 'Lt' operators, exactly one value is required",
-          ),
-        ];
+      : [invalidValue('values', goStringSlice(values), "for 'Gt', 'Lt' operators, exactly one value is required")];
   values.forEach((value, index) => {
     if (parseInt64(value) === undefined) {
       errors.push(
@@ -92,22 +63,12 @@ function valueErrors(key: string, values: readonly string[]): string[] {
     const errors = labelValueErrors(value);
     return errors.length === 0
       ? []
-      : [
-          invalidValue(
-            `values[${String(index)}][${key}]`,
-            goQuote(value),
-            errors.join('; '),
-          ),
-        ];
+      : [invalidValue(`values[${String(index)}][${key}]`, goQuote(value), errors.join('; '))];
   });
 }
 
 /** Builds a validated requirement or throws a SelectorError with upstream's aggregate message. */
-export function newRequirement(
-  key: string,
-  operator: SelectionOperator,
-  values: readonly string[],
-): LabelRequirement {
+export function newRequirement(key: string, operator: SelectionOperator, values: readonly string[]): LabelRequirement {
   const keyError = labelKeyError(key, 'key');
   const errors = [
     ...(keyError === undefined ? [] : [keyError]),

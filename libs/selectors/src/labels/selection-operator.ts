@@ -1,19 +1,10 @@
 import type { LabelOperator } from './types';
 
 /** Upstream's selection.Operator spellings; validation and messages depend on the exact one. */
-export type SelectionOperator =
-  'in' | 'notin' | '=' | '==' | '!=' | 'gt' | 'lt' | 'exists' | '!';
+export type SelectionOperator = 'in' | 'notin' | '=' | '==' | '!=' | 'gt' | 'lt' | 'exists' | '!';
 
 /** selection's binary operators in upstream order, listed in "expected:" parse errors. */
-export const BINARY_OPERATORS: readonly SelectionOperator[] = [
-  'in',
-  'notin',
-  '=',
-  '==',
-  '!=',
-  'gt',
-  'lt',
-];
+export const BINARY_OPERATORS: readonly SelectionOperator[] = ['in', 'notin', '=', '==', '!=', 'gt', 'lt'];
 
 const PUBLIC_OPERATOR: Readonly<Record<SelectionOperator, LabelOperator>> = {
   in: 'In',

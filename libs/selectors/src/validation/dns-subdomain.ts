@@ -16,11 +16,7 @@ export function dns1123SubdomainErrors(value: string): string[] {
     errors.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   }
   if (!DNS1123_SUBDOMAIN.test(value)) {
-    errors.push(
-      regexError(DNS1123_SUBDOMAIN_MESSAGE, DNS1123_SUBDOMAIN_FMT, [
-        'example.com',
-      ]),
-    );
+    errors.push(regexError(DNS1123_SUBDOMAIN_MESSAGE, DNS1123_SUBDOMAIN_FMT, ['example.com']));
   }
   return errors;
 }

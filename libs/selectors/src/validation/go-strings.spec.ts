@@ -14,13 +14,7 @@ describe('utf8Length', () => {
 
 describe('compareGoStrings', () => {
   it('orders ASCII like Go', () => {
-    expect(['b', 'a', 'B', 'aa', ''].sort(compareGoStrings)).toEqual([
-      '',
-      'B',
-      'a',
-      'aa',
-      'b',
-    ]);
+    expect(['b', 'a', 'B', 'aa', ''].sort(compareGoStrings)).toEqual(['', 'B', 'a', 'aa', 'b']);
   });
 
   it('orders by code point, not UTF-16 unit (astral after U+FFFF)', () => {

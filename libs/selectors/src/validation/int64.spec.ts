@@ -13,17 +13,10 @@ describe('parseInt64 (strconv.ParseInt base 10, 64 bits)', () => {
     expect(parseInt64(input)).toBe(expected);
   });
 
-  it.each([
-    '',
-    'a',
-    '1.5',
-    '1e3',
-    ' 1',
-    '0x10',
-    '1_000',
-    '9223372036854775808',
-    '-9223372036854775809',
-  ])('rejects %j', (input) => {
-    expect(parseInt64(input)).toBeUndefined();
-  });
+  it.each(['', 'a', '1.5', '1e3', ' 1', '0x10', '1_000', '9223372036854775808', '-9223372036854775809'])(
+    'rejects %j',
+    (input) => {
+      expect(parseInt64(input)).toBeUndefined();
+    },
+  );
 });

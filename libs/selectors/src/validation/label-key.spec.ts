@@ -49,34 +49,23 @@ describe('labelKeyErrors (content.IsLabelKey)', () => {
   });
 
   it('explains an over-long name in bytes', () => {
-    expect(labelKeyErrors('a'.repeat(64))).toEqual([
-      'name part must be no more than 63 bytes',
-    ]);
+    expect(labelKeyErrors('a'.repeat(64))).toEqual(['name part must be no more than 63 bytes']);
   });
 
   it('reports both problems of an empty name', () => {
-    expect(labelKeyErrors('example.com/')).toEqual([
-      'name part must be non-empty',
-      NAME_REGEX_MESSAGE,
-    ]);
+    expect(labelKeyErrors('example.com/')).toEqual(['name part must be non-empty', NAME_REGEX_MESSAGE]);
   });
 
   it('explains an empty prefix', () => {
-    expect(labelKeyErrors('/simple')).toEqual([
-      'prefix part must be non-empty',
-    ]);
+    expect(labelKeyErrors('/simple')).toEqual(['prefix part must be non-empty']);
   });
 
   it('explains a prefix that is not a lowercase DNS subdomain', () => {
-    expect(labelKeyErrors('app.kubernetes_io/name')).toEqual([
-      PREFIX_REGEX_MESSAGE,
-    ]);
+    expect(labelKeyErrors('app.kubernetes_io/name')).toEqual([PREFIX_REGEX_MESSAGE]);
   });
 
   it('explains an over-long prefix', () => {
-    expect(labelKeyErrors(`${'a'.repeat(254)}/abc`)).toEqual([
-      'prefix part must be no more than 253 bytes',
-    ]);
+    expect(labelKeyErrors(`${'a'.repeat(254)}/abc`)).toEqual(['prefix part must be no more than 253 bytes']);
   });
 
   it('explains more than one slash', () => {

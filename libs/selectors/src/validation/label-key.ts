@@ -13,9 +13,7 @@ const LABEL_KEY = new RegExp(`^${LABEL_KEY_FMT}$`);
 
 function prefixErrors(prefix: string): string[] {
   if (prefix.length === 0) return [`prefix part ${EMPTY_ERROR}`];
-  return dns1123SubdomainErrors(prefix).map(
-    (message) => `prefix part ${message}`,
-  );
+  return dns1123SubdomainErrors(prefix).map((message) => `prefix part ${message}`);
 }
 
 function nameErrors(name: string): string[] {
@@ -25,9 +23,7 @@ function nameErrors(name: string): string[] {
     errors.push(`name part ${maxLenError(LABEL_KEY_MAX_LENGTH)}`);
   }
   if (!LABEL_KEY.test(name)) {
-    errors.push(
-      `name part ${regexError(LABEL_KEY_MESSAGE, LABEL_KEY_FMT, LABEL_KEY_EXAMPLES)}`,
-    );
+    errors.push(`name part ${regexError(LABEL_KEY_MESSAGE, LABEL_KEY_FMT, LABEL_KEY_EXAMPLES)}`);
   }
   return errors;
 }

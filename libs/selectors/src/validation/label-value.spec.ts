@@ -5,17 +5,12 @@ const VALUE_REGEX_MESSAGE =
 
 describe('labelValueErrors (content.IsLabelValue)', () => {
   // Cases from upstream's kube_test.go.
-  it.each([
-    'simple',
-    'now-with-dashes',
-    '1-starts-with-num',
-    'end-with-num-1',
-    '1234',
-    'a'.repeat(63),
-    '',
-  ])('accepts %j', (value) => {
-    expect(labelValueErrors(value)).toEqual([]);
-  });
+  it.each(['simple', 'now-with-dashes', '1-starts-with-num', 'end-with-num-1', '1234', 'a'.repeat(63), ''])(
+    'accepts %j',
+    (value) => {
+      expect(labelValueErrors(value)).toEqual([]);
+    },
+  );
 
   it.each([
     'nospecialchars%^=@',
@@ -30,15 +25,10 @@ describe('labelValueErrors (content.IsLabelValue)', () => {
   });
 
   it('rejects an over-long value in bytes', () => {
-    expect(labelValueErrors('a'.repeat(64))).toEqual([
-      'must be no more than 63 bytes',
-    ]);
+    expect(labelValueErrors('a'.repeat(64))).toEqual(['must be no more than 63 bytes']);
   });
 
   it('counts bytes, not characters', () => {
-    expect(labelValueErrors('ā'.repeat(32))).toEqual([
-      'must be no more than 63 bytes',
-      VALUE_REGEX_MESSAGE,
-    ]);
+    expect(labelValueErrors('ā'.repeat(32))).toEqual(['must be no more than 63 bytes', VALUE_REGEX_MESSAGE]);
   });
 });

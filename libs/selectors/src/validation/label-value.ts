@@ -17,13 +17,7 @@ export function labelValueErrors(value: string): string[] {
     errors.push(maxLenError(LABEL_VALUE_MAX_LENGTH));
   }
   if (!LABEL_VALUE.test(value)) {
-    errors.push(
-      regexError(LABEL_VALUE_MESSAGE, LABEL_VALUE_FMT, [
-        'MyValue',
-        'my_value',
-        '12345',
-      ]),
-    );
+    errors.push(regexError(LABEL_VALUE_MESSAGE, LABEL_VALUE_FMT, ['MyValue', 'my_value', '12345']));
   }
   return errors;
 }

@@ -7,11 +7,7 @@ export function maxLenError(length: number): string {
 }
 
 /** Upstream's odd spacing ("'a',  or 'b', ") is reproduced on purpose: clients compare text. */
-export function regexError(
-  message: string,
-  regex: string,
-  examples: readonly string[],
-): string {
+export function regexError(message: string, regex: string, examples: readonly string[]): string {
   if (examples.length === 0) {
     return `${message} (regex used for validation is '${regex}')`;
   }

@@ -73,7 +73,10 @@ export class ChangesRepository {
       [sandboxIds],
     );
     return new Map(
-      rows.map((row) => [row.sandbox_id, { revision: Number(row.revision), compacted: Number(row.compacted_revision) }]),
+      rows.map((row) => [
+        row.sandbox_id,
+        { revision: Number(row.revision), compacted: Number(row.compacted_revision) },
+      ]),
     );
   }
 

@@ -23,6 +23,10 @@ export class CompactionReconciler implements Reconciler {
   }
 
   listKeys(): Promise<string[]> {
-    return this.changes.compactable(this.config.COMPACTION_WINDOW_SECONDS, this.config.COMPACTION_MIN_REVISIONS, 10_000);
+    return this.changes.compactable(
+      this.config.COMPACTION_WINDOW_SECONDS,
+      this.config.COMPACTION_MIN_REVISIONS,
+      10_000,
+    );
   }
 }

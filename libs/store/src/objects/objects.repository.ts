@@ -76,8 +76,12 @@ export class ObjectsRepository {
     const params = new SqlParams([query.sandboxId, query.resource]);
     const where = ['o.sandbox_id = $1', 'o.resource = $2'];
     if (query.namespace !== undefined) where.push(`o.namespace = ${params.add(query.namespace)}`);
-    if (query.after) where.push(`(o.namespace, o.name) > (${params.add(query.after.namespace)}, ${params.add(query.after.name)})`);
-    where.push(...labelSelectorSql(query.labelSelector ?? [], params), ...fieldSelectorSql(query.fieldSelector ?? [], params));
+    if (query.after)
+      where.push(`(o.namespace, o.name) > (${params.add(query.after.namespace)}, ${params.add(query.after.name)})`);
+    where.push(
+      ...labelSelectorSql(query.labelSelector ?? [], params),
+      ...fieldSelectorSql(query.fieldSelector ?? [], params),
+    );
     const limit = query.limit ? `LIMIT ${params.add(query.limit + 1)}` : '';
     // One statement, so the revision and the rows come from the same snapshot: a watch started at that
     // revision misses nothing and repeats nothing.

@@ -4,9 +4,13 @@ import type { Watch } from './watch';
 
 /** What a feed needs from the database: the change log and the revision counter. */
 export interface ChangeSource {
-  read(range: { sandboxId: string; after: number; upTo?: number; resource?: string; namespace?: string }): Promise<
-    ChangeEvent[]
-  >;
+  read(range: {
+    sandboxId: string;
+    after: number;
+    upTo?: number;
+    resource?: string;
+    namespace?: string;
+  }): Promise<ChangeEvent[]>;
   revisionState(sandboxId: string): Promise<{ revision: number; compacted: number } | null>;
 }
 
@@ -53,12 +57,12 @@ export class ChangeFeed {
 
   /** Changes as published on the channel. */
   published(events: ChangeEvent[]): void {
-    this.run(() => this.advance(events));
+    void this.run(() => this.advance(events));
   }
 
   /** The counter read by the poller; anything beyond what was delivered is read from the log. */
   polled(revision: number): void {
-    this.run(() => (revision > this.delivered ? this.fillTo(revision) : Promise.resolve()));
+    void this.run(() => (revision > this.delivered ? this.fillTo(revision) : Promise.resolve()));
   }
 
   /** Adds a watcher that has seen everything up to `watch.position`, first replaying what it missed. */

@@ -3,7 +3,6 @@ import type Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@ksb/config';
 import { RedisConnections } from '@ksb/redis';
 import { ChangesRepository } from '../changes/changes.repository';
-import type { ChangeEvent } from '../objects/kube-object';
 import { changeChannel, decodeChanges } from './change-channel';
 import { ChangeFeed } from './change-feed';
 import { Watch, WatchFilter } from './watch';
@@ -83,7 +82,7 @@ export class WatchHub implements OnModuleDestroy {
       if (!feed) return;
       try {
         const decoded = decodeChanges(message);
-        if ('events' in decoded) feed.published(decoded.events as ChangeEvent[]);
+        if ('events' in decoded) feed.published(decoded.events);
         else feed.polled(decoded.upTo);
       } catch (error) {
         this.logger.warn(`ignoring malformed change message on ${channel}: ${String(error)}`);

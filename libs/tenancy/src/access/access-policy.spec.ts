@@ -1,4 +1,11 @@
-import { canCreateSandbox, canIssueToken, canManageSandbox, canSeeSandbox, canWriteSandboxObjects, sandboxScope } from './access-policy';
+import {
+  canCreateSandbox,
+  canIssueToken,
+  canManageSandbox,
+  canSeeSandbox,
+  canWriteSandboxObjects,
+  sandboxScope,
+} from './access-policy';
 import type { Principal, TokenRole } from './principal';
 
 const token = (role: TokenRole, extra: Partial<Extract<Principal, { kind: 'token' }>> = {}): Principal => ({

@@ -42,7 +42,12 @@ export function canSeeTenant(principal: Principal, tenantId: string): boolean {
 }
 
 /** Issuing tokens: admins anywhere, tenant admins in their tenant, learners sandbox tokens for their own sandboxes. */
-export function canIssueToken(principal: Principal, tenantId: string, role: TokenRole, sandbox: SandboxRef | null): boolean {
+export function canIssueToken(
+  principal: Principal,
+  tenantId: string,
+  role: TokenRole,
+  sandbox: SandboxRef | null,
+): boolean {
   if (principal.kind === 'admin') return true;
   if (principal.tenantId !== tenantId) return false;
   if (principal.role === 'tenant-admin') return true;
@@ -50,9 +55,7 @@ export function canIssueToken(principal: Principal, tenantId: string, role: Toke
 }
 
 /** Which sandboxes a list shows. */
-export type SandboxScope =
-  | { all: true }
-  | { tenantId: string; ownerId?: string; sandboxId?: string };
+export type SandboxScope = { all: true } | { tenantId: string; ownerId?: string; sandboxId?: string };
 
 export function sandboxScope(principal: Principal): SandboxScope {
   if (principal.kind === 'admin') return { all: true };

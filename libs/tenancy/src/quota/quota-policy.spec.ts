@@ -20,6 +20,12 @@ describe('quota policy', () => {
 
   it('rejects more nodes than the limit with LIMIT_EXCEEDED', () => {
     expect(() => checkNodeLimit(quota, 3)).not.toThrow();
-    expect(() => checkNodeLimit(quota, 4)).toThrow(expect.objectContaining({ code: 'LIMIT_EXCEEDED' }));
+    let code: string | undefined;
+    try {
+      checkNodeLimit(quota, 4);
+    } catch (error) {
+      code = (error as DomainError).code;
+    }
+    expect(code).toBe('LIMIT_EXCEEDED');
   });
 });
