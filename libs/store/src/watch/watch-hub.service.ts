@@ -75,7 +75,8 @@ export class WatchHub implements OnModuleDestroy {
 
   private subscriberConnection(): Redis {
     if (this.subscriber) return this.subscriber;
-    const subscriber = this.redis.create();
+    // Named so operators (and tests) can find this process's subscription in CLIENT LIST.
+    const subscriber = this.redis.create({ connectionName: `${this.redis.prefix}-watch-${process.pid}` });
     const prefix = `${this.redis.prefix}:changes:`;
     subscriber.on('message', (channel: string, message: string) => {
       const feed = this.feeds.get(channel.slice(prefix.length));
