@@ -22,6 +22,8 @@ const common = {
 
 module.exports = {
   rootDir: __dirname,
+  // Integration tests wait for conditions (eventually) with their own limits; this is the outer bound.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
@@ -29,7 +31,6 @@ module.exports = {
       displayName: 'integration',
       rootDir: __dirname,
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
-      testTimeout: 60_000,
     },
   ],
 };

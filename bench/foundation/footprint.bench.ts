@@ -26,7 +26,9 @@ export async function measureFootprint(pool: Pool): Promise<Footprint> {
     `SELECT c.table, pg_total_relation_size(c.table::regclass) AS bytes, c.rows
        FROM (${counts.join(' UNION ALL ')}) c`,
   );
-  return new Map(rows.map((row) => [row.table, { table: row.table, bytes: Number(row.bytes), rows: Number(row.rows) }]));
+  return new Map(
+    rows.map((row) => [row.table, { table: row.table, bytes: Number(row.bytes), rows: Number(row.rows) }]),
+  );
 }
 
 export interface FootprintDelta {

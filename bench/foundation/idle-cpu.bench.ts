@@ -1,8 +1,7 @@
-import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type Redis from 'ioredis';
+import type { CpuUse } from '../support/cpu-sample';
+import { cpuPer, type CpuProbe } from '../support/cpu-probe';
 import { createWorkerApp } from '../../apps/worker/src/worker.app';
-import { cpuBetween, type CpuUse, sampleCpu } from '../support/cpu';
 
 export interface IdleCpu {
   windowMs: number;
@@ -10,37 +9,17 @@ export interface IdleCpu {
   perSecond: CpuUse;
 }
 
-const perSecond = (value: number | null, windowMs: number): number | null =>
-  value === null ? null : (value / windowMs) * 1000;
-
 /**
  * Starts the worker's control loops (compaction and sandbox expiry, with their periodic resync) in this
  * process, lets its start-up settle, then measures the CPU this process, Redis and Postgres use while
  * nothing happens.
  */
-export async function measureIdleCpu(
-  redis: Redis,
-  postmaster: number | null,
-  windowMs: number,
-  settleMs: number,
-): Promise<IdleCpu> {
+export async function measureIdleCpu(probe: CpuProbe, windowMs: number, settleMs: number): Promise<IdleCpu> {
   const worker = await createWorkerApp({ healthPort: 0 });
   try {
     await sleep(settleMs);
-    const before = await sampleCpu(redis, postmaster, 'open');
-    const started = performance.now();
-    await sleep(windowMs);
-    const after = await sampleCpu(redis, postmaster, 'close');
-    const elapsed = performance.now() - started;
-    const used = cpuBetween(before, after);
-    return {
-      windowMs: elapsed,
-      perSecond: {
-        processMs: (used.processMs / elapsed) * 1000,
-        redisMs: perSecond(used.redisMs, elapsed),
-        postgresMs: perSecond(used.postgresMs, elapsed),
-      },
-    };
+    const idle = await probe.measure(() => sleep(windowMs));
+    return { windowMs: idle.elapsedMs, perSecond: cpuPer(idle.cpu, idle.elapsedMs / 1000) };
   } finally {
     await worker.close();
   }

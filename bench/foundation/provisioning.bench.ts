@@ -32,7 +32,12 @@ export async function provisionSandboxes(
   const lane = async (): Promise<void> => {
     for (let i = next++; i < count; i = next++) {
       const began = performance.now();
-      const view = await sandboxes.create(ADMIN, { tenantId, name: `${namePrefix}-${i}`, nodes: NODES, profile: 'fast' });
+      const view = await sandboxes.create(ADMIN, {
+        tenantId,
+        name: `${namePrefix}-${i}`,
+        nodes: NODES,
+        profile: 'fast',
+      });
       latencies.push(performance.now() - began);
       sandboxIds[i] = view.id;
     }

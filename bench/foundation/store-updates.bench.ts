@@ -1,5 +1,5 @@
 import { type StoredObject, StoreService } from '@ksb/store';
-import { type LoopResult, runClosedLoop } from '../support/closed-loop';
+import { type LoopOptions, type LoopResult, runClosedLoop } from '../support/closed-loop';
 
 const RESOURCE = 'configmaps';
 const NAMESPACE = 'default';
@@ -11,8 +11,7 @@ const NAMESPACE = 'default';
 export async function runStoreUpdates(
   store: StoreService,
   sandboxIds: string[],
-  durationMs: number,
-  warmupMs: number,
+  options: Omit<LoopOptions, 'clients'>,
 ): Promise<LoopResult> {
   const objects: StoredObject[] = await Promise.all(
     sandboxIds.map((sandboxId) =>
@@ -25,11 +24,9 @@ export async function runStoreUpdates(
     ),
   );
   let counter = 0;
-  const update = async (client: number): Promise<void> => {
+  return runClosedLoop({ ...options, clients: objects.length }, async (client) => {
     const current = objects[client];
     const next = { ...current.object, data: { counter: String(++counter) } };
     objects[client] = await store.update(current.key, next);
-  };
-  await runClosedLoop(objects.length, warmupMs, update);
-  return runClosedLoop(objects.length, durationMs, update);
+  });
 }

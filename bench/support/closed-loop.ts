@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import type { CpuUse } from './cpu-sample';
+import type { CpuProbe } from './cpu-probe';
 
 export interface LoopResult {
   /** Operations that completed without error inside the window. */
@@ -7,20 +9,25 @@ export interface LoopResult {
   firstError?: string;
   elapsedMs: number;
   latenciesMs: number[];
+  /** CPU used during the window (including operations still running at its end). */
+  cpu: CpuUse;
+}
+
+export interface LoopOptions {
+  clients: number;
+  durationMs: number;
+  /** An unmeasured run of this length first (JIT, plan caches, connections). */
+  warmupMs: number;
+  probe: CpuProbe;
 }
 
 /**
  * Closed-loop load: `clients` loops, each starting its next operation when the previous one ends, for
  * `durationMs`. Operations still running at the deadline are awaited but not counted.
  */
-export async function runClosedLoop(
-  clients: number,
-  durationMs: number,
-  operation: (client: number) => Promise<void>,
-): Promise<LoopResult> {
-  const result: LoopResult = { ops: 0, errors: 0, elapsedMs: 0, latenciesMs: [] };
-  const start = performance.now();
-  const deadline = start + durationMs;
+async function closedLoop(clients: number, durationMs: number, operation: (client: number) => Promise<void>) {
+  const result = { ops: 0, errors: 0, firstError: undefined as string | undefined, latenciesMs: [] as number[] };
+  const deadline = performance.now() + durationMs;
   const loop = async (client: number): Promise<void> => {
     while (performance.now() < deadline) {
       const began = performance.now();
@@ -38,6 +45,14 @@ export async function runClosedLoop(
     }
   };
   await Promise.all(Array.from({ length: clients }, (_, client) => loop(client)));
-  result.elapsedMs = Math.min(performance.now(), deadline) - start;
   return result;
+}
+
+export async function runClosedLoop(
+  options: LoopOptions,
+  operation: (client: number) => Promise<void>,
+): Promise<LoopResult> {
+  if (options.warmupMs > 0) await closedLoop(options.clients, options.warmupMs, operation);
+  const run = await options.probe.measure(() => closedLoop(options.clients, options.durationMs, operation));
+  return { ...run.result, elapsedMs: options.durationMs, cpu: run.cpu };
 }

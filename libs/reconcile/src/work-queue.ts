@@ -44,10 +44,10 @@ export class WorkQueue {
     await this.queue.add(RECONCILE_JOB, { key }, this.jobOptions(key, delayMs));
   }
 
-  /** Keys waiting, delayed or running (for tests waiting for quiescence). */
+  /** Reconciles waiting, delayed or running, not counting the resync schedule (for quiescence waits). */
   async pending(): Promise<number> {
-    const counts = await this.queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'waiting-children');
-    return Object.values(counts).reduce((sum, n) => sum + n, 0);
+    const jobs = await this.queue.getJobs(['waiting', 'delayed', 'active', 'prioritized']);
+    return jobs.filter((job) => job?.name === RECONCILE_JOB).length;
   }
 
   close(): Promise<void> {

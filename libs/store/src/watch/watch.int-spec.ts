@@ -58,12 +58,12 @@ describe('watch (Postgres + Redis)', () => {
       for (let n = 1; Date.now() < deadline; n++) {
         if (w === 0 && !killed && Date.now() > deadline - (WRITE_SECONDS * 1000) / 2) {
           killed = true; // drop this process's Redis subscription mid-way
-          const clients = await redis.client.client('LIST', 'TYPE', 'pubsub');
+          const clients = await redis.client.call('CLIENT', 'LIST', 'TYPE', 'pubsub');
           const mine = String(clients)
             .split('\n')
             .filter((line) => line.includes(`name=${redis.prefix}-watch-${process.pid}`))
             .map((line) => /id=(\d+)/.exec(line)?.[1]);
-          for (const id of mine) if (id) await redis.client.client('KILL', 'ID', id);
+          for (const id of mine) if (id) await redis.client.call('CLIENT', 'KILL', 'ID', id);
           expect(mine.length).toBeGreaterThan(0);
         }
         const body = { ...current.object, data: { n: String(n) } };
