@@ -5,13 +5,13 @@
 export async function eventually<T>(
   check: () => T | Promise<T>,
   { timeoutMs = 15_000, intervalMs = 25 } = {},
-): Promise<T> {
+): Promise<Exclude<T, false>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
     try {
       const result = await check();
-      if (result !== false) return result;
+      if (result !== false) return result as Exclude<T, false>;
       lastError = new Error('condition returned false');
     } catch (error) {
       lastError = error;
