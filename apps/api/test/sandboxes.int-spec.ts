@@ -96,6 +96,14 @@ describe('platform API: sandboxes (Postgres + Redis)', () => {
       .post('/v1/tokens', { tenantId: a.id, role: 'sandbox', sandboxId: sandbox.id })
       .expect(404);
     await api.as(b.adminToken).get(`/v1/tenants/${a.id}`).expect(404);
+    const tenants = await api.as(b.adminToken).get('/v1/tenants').expect(200);
+    expect((tenants.body as { items: { id: string }[] }).items.map((t) => t.id)).toEqual([b.id]);
+    await api.as(b.adminToken).get(`/v1/tokens?tenantId=${a.id}`).expect(404);
+    const aTokens = await api.as(a.adminToken).get('/v1/tokens').expect(200);
+    const aTokenId = (aTokens.body as { items: { id: string }[] }).items[0].id;
+    await api.as(b.adminToken).delete(`/v1/tokens/${aTokenId}`).expect(404);
+    await api.as(b.adminToken).post('/v1/tokens', { tenantId: a.id, role: 'learner' }).expect(404);
+    await api.as(b.adminToken).post('/v1/sandboxes', { name: 'x', tenantId: a.id }).expect(404);
     const listed = await api.as(b.adminToken).get('/v1/sandboxes').expect(200);
     expect((listed.body as { items: { id: string }[] }).items.map((s) => s.id)).not.toContain(sandbox.id);
     // the sandbox is intact for its owner

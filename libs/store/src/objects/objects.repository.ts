@@ -40,6 +40,17 @@ export interface EncodedOp {
   expectUid?: string;
 }
 
+interface CommitRow {
+  revision: string;
+  type: ChangeEvent['type'];
+  resource: string;
+  namespace: string;
+  name: string;
+  uid: string;
+  created: string | null;
+  body: KubeObject | null;
+}
+
 interface ObjectRow {
   resource: string;
   namespace: string;
@@ -58,6 +69,10 @@ const toStored = (sandboxId: string, row: ObjectRow): StoredObject => {
     object: withResourceVersion(row.body, revision),
   };
 };
+
+/** How many objects the ops add (creates minus deletes), for the object quota. */
+const objectDelta = (ops: EncodedOp[]): number =>
+  ops.reduce((sum, op) => sum + (op.op === 'create' ? 1 : op.op === 'delete' ? -1 : 0), 0);
 
 @Injectable()
 export class ObjectsRepository {
@@ -120,25 +135,31 @@ export class ObjectsRepository {
 
   /** Applies the ops atomically (see store_commit in the migrations); returns one change per op. */
   async commit(sandboxId: string, ops: EncodedOp[]): Promise<ChangeEvent[]> {
+    let rows: CommitRow[];
     try {
-      const { rows } = await this.pool.query<ObjectRow & { type: ChangeEvent['type'] }>(
-        'SELECT revision, type, resource, namespace, name, uid, body FROM store_commit($1, $2::jsonb)',
-        [sandboxId, JSON.stringify(ops)],
-      );
-      return rows.map((row) => {
-        const revision = Number(row.revision);
-        return {
-          type: row.type,
-          revision,
-          resource: row.resource,
-          namespace: row.namespace,
-          name: row.name,
-          object: withResourceVersion(row.body, revision),
-        };
-      });
+      ({ rows } = await this.pool.query<CommitRow>(
+        'SELECT revision, type, resource, namespace, name, uid, created, body FROM store_commit($1, $2::jsonb, $3)',
+        [sandboxId, JSON.stringify(ops), objectDelta(ops)],
+      ));
     } catch (error) {
       throw this.translate(error, sandboxId, ops);
     }
+    return rows.map((row, i) => {
+      const revision = Number(row.revision);
+      // Only deletes send their body back; for writes the body is the one just sent, with the uid and
+      // creationTimestamp the store keeps.
+      const written = row.body ?? ops[i].body ?? { metadata: {} };
+      const metadata = { ...written.metadata, uid: row.uid };
+      if (row.created !== null) metadata.creationTimestamp = row.created;
+      return {
+        type: row.type,
+        revision,
+        resource: row.resource,
+        namespace: row.namespace,
+        name: row.name,
+        object: withResourceVersion({ ...written, metadata }, revision),
+      };
+    });
   }
 
   private translate(error: unknown, sandboxId: string, ops: EncodedOp[]): unknown {
