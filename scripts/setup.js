@@ -126,7 +126,7 @@ function ensureDependencies() {
   ensurePrismaClient();
 }
 
-/** npm run build: tsc + tsc-alias into dist/ (dist/apps/api/main.js, dist/apps/worker/main.js). */
+/** npm run build: tsc + tsc-alias into dist/ (dist/apps/api/src/main.js, dist/apps/worker/src/main.js). */
 function build() {
   const t0 = Date.now();
   log('building (npm run build)');

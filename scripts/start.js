@@ -58,8 +58,8 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl };
   const procs = [
-    { name: 'api', script: 'dist/apps/api/main.js' },
-    { name: 'worker', script: 'dist/apps/worker/main.js' },
+    { name: 'api', script: 'dist/apps/api/src/main.js' },
+    { name: 'worker', script: 'dist/apps/worker/src/main.js' },
   ];
   const width = Math.max(...procs.map((p) => p.name.length));
   let stopping = false;
