@@ -22,7 +22,11 @@ import { validationPipe } from './validation/validation.pipe';
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.LOG_LEVEL,
-          redact: ['req.headers.authorization'],
+          // One short line per request: what was asked, what was answered, how long it took.
+          serializers: {
+            req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
           autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
         },
       }),
