@@ -12,6 +12,7 @@ import { ProblemFilter } from './problem/problem.filter';
 import { SandboxesController } from './sandboxes/sandboxes.controller';
 import { TenantsController } from './tenants/tenants.controller';
 import { TokensController } from './tokens/tokens.controller';
+import { UsersController } from './users/users.controller';
 import { validationPipe } from './validation/validation.pipe';
 
 @Module({
@@ -37,7 +38,7 @@ import { validationPipe } from './validation/validation.pipe';
     TenancyModule,
     SandboxesModule,
   ],
-  controllers: [HealthController, TenantsController, TokensController, SandboxesController],
+  controllers: [HealthController, TenantsController, UsersController, TokensController, SandboxesController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -104,6 +104,8 @@ describe('platform API: sandboxes (Postgres + Redis)', () => {
     await api.as(b.adminToken).delete(`/v1/tokens/${aTokenId}`).expect(404);
     await api.as(b.adminToken).post('/v1/tokens', { tenantId: a.id, role: 'learner' }).expect(404);
     await api.as(b.adminToken).post('/v1/sandboxes', { name: 'x', tenantId: a.id }).expect(404);
+    await api.as(b.adminToken).get(`/v1/users?tenantId=${a.id}`).expect(404);
+    await api.as(b.adminToken).post('/v1/users', { tenantId: a.id, name: 'mallory', role: 'learner' }).expect(404);
     const listed = await api.as(b.adminToken).get('/v1/sandboxes').expect(200);
     expect((listed.body as { items: { id: string }[] }).items.map((s) => s.id)).not.toContain(sandbox.id);
     // the sandbox is intact for its owner
@@ -137,6 +139,23 @@ describe('platform API: sandboxes (Postgres + Redis)', () => {
     const scopedList = await api.as(scoped.token).get('/v1/sandboxes').expect(200);
     expect((scopedList.body as { items: { id: string }[] }).items.map((s) => s.id)).toEqual([aliceBox.id]);
     await api.as(alice.token).post('/v1/tokens', { tenantId: t.id, role: 'sandbox', sandboxId: bobBox.id }).expect(403);
+  });
+
+  it('creates users that tokens act for; learners cannot create users', async () => {
+    const t = await api.tenant();
+    const created = await api
+      .as(t.adminToken)
+      .post('/v1/users', { tenantId: t.id, name: 'carol', role: 'learner' })
+      .expect(201);
+    const carol = created.body as { id: string };
+    const token = await api.token(t.adminToken, { tenantId: t.id, role: 'learner', userId: carol.id });
+    expect(token.userId).toBe(carol.id);
+    const box = await api.sandbox(token.token);
+    expect(box.ownerId).toBe(carol.id);
+    const users = await api.as(t.adminToken).get('/v1/users').expect(200);
+    expect((users.body as { items: { name: string }[] }).items.map((u) => u.name)).toContain('carol');
+    await api.as(token.token).post('/v1/users', { tenantId: t.id, name: 'x', role: 'learner' }).expect(403);
+    await api.as(t.adminToken).post('/v1/users', { tenantId: t.id, name: 'x', role: 'sandbox' }).expect(422);
   });
 
   it('rejects a revoked token with 401', async () => {

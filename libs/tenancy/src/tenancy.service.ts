@@ -123,6 +123,19 @@ export class TenancyService {
     return this.users.listByTenant(tenantId);
   }
 
+  /** Users (learners, instructors, tenant admins) are created by tenant admins and administrators. */
+  async createUser(
+    principal: Principal,
+    tenantId: string,
+    name: string,
+    role: Exclude<TokenRole, 'sandbox'>,
+  ): Promise<User> {
+    await this.getTenant(principal, tenantId);
+    if (principal.kind === 'token' && principal.role !== 'tenant-admin')
+      throw forbidden('only tenant admins can create users');
+    return this.users.create({ id: newId('us'), tenantId, name, role });
+  }
+
   private async userFor(input: IssueTokenInput): Promise<User> {
     if (input.userId) {
       const user = await this.users.findInTenant(input.tenantId, input.userId);
