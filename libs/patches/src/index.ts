@@ -1,0 +1,3 @@
+export * from './json-value';
+export * from './merge-patch';
+export * from './json-patch';

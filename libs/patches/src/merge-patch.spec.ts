@@ -1,0 +1,34 @@
+import { applyMergePatch } from './merge-patch';
+
+// The examples of RFC 7386, appendix A.
+describe('applyMergePatch', () => {
+  it.each([
+    [{ a: 'b' }, { a: 'c' }, { a: 'c' }],
+    [{ a: 'b' }, { b: 'c' }, { a: 'b', b: 'c' }],
+    [{ a: 'b' }, { a: null }, {}],
+    [{ a: 'b', b: 'c' }, { a: null }, { b: 'c' }],
+    [{ a: ['b'] }, { a: 'c' }, { a: 'c' }],
+    [{ a: 'c' }, { a: ['b'] }, { a: ['b'] }],
+    [{ a: { b: 'c' } }, { a: { b: 'd', c: null } }, { a: { b: 'd' } }],
+    [{ a: [{ b: 'c' }] }, { a: [1] }, { a: [1] }],
+    [
+      ['a', 'b'],
+      ['c', 'd'],
+      ['c', 'd'],
+    ],
+    [{ a: 'b' }, ['c'], ['c']],
+    [{ a: 'foo' }, null, null],
+    [{ a: 'foo' }, 'bar', 'bar'],
+    [{ e: null }, { a: 1 }, { e: null, a: 1 }],
+    [[1, 2], { a: 'b', c: null }, { a: 'b' }],
+    [{}, { a: { bb: { ccc: null } } }, { a: { bb: {} } }],
+  ])('%j + %j', (target, patch, expected) => {
+    expect(applyMergePatch(target, patch)).toEqual(expected);
+  });
+
+  it('does not modify its inputs', () => {
+    const target = { metadata: { labels: { a: '1' } } };
+    applyMergePatch(target, { metadata: { labels: { b: '2' } } });
+    expect(target).toEqual({ metadata: { labels: { a: '1' } } });
+  });
+});
