@@ -1,3 +1,5 @@
 export * from './json-value';
 export * from './merge-patch';
 export * from './json-patch';
+export * from './patch-schema';
+export * from './strategic-merge-patch';
