@@ -91,10 +91,8 @@ const sortKeys = (value: JsonValue): JsonValue =>
 export function parseJsonPatch(patch: unknown): JsonPatchOperation[] {
   if (!Array.isArray(patch)) throw new PatchError('json patch must be an array of operations');
   return patch.map((raw: unknown, i) => {
-    if (!isObject(raw) || typeof (raw as JsonPatchOperation).op !== 'string') {
-      throw new PatchError(`json patch operation ${i} has no "op"`);
-    }
-    const operation = raw as JsonPatchOperation;
+    if (!isObject(raw) || typeof raw.op !== 'string') throw new PatchError(`json patch operation ${i} has no "op"`);
+    const operation = raw as unknown as JsonPatchOperation;
     if (!OPS.has(operation.op)) throw new PatchError(`Unexpected kind: ${String(operation.op)}`);
     if (typeof operation.path !== 'string') throw new PatchError(`json patch operation ${i} has no "path"`);
     if ((operation.op === 'move' || operation.op === 'copy') && typeof operation.from !== 'string') {

@@ -1,5 +1,5 @@
 import { SelectorError } from '../selector-error';
-import { compareGoStrings } from '../validation/go-strings';
+import { compareGoStrings } from '@ksb/validation';
 import { unescapeFieldValue } from './escape';
 import { splitTerm, splitTerms } from './split';
 import type { FieldRequirement, FieldSelector } from './types';

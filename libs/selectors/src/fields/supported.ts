@@ -1,4 +1,4 @@
-import { goQuote } from '../validation/go-quote';
+import { goQuote } from '@ksb/validation';
 import type { FieldSelector } from './types';
 import { UnsupportedFieldError } from './unsupported-field-error';
 

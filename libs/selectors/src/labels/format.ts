@@ -1,4 +1,4 @@
-import { compareGoStrings } from '../validation/go-strings';
+import { compareGoStrings } from '@ksb/validation';
 import { sortByKey } from './sort-by-key';
 import type { LabelRequirement, LabelSelector } from './types';
 

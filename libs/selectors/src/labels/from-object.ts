@@ -1,6 +1,6 @@
 import { SelectorError } from '../selector-error';
-import { goQuote } from '../validation/go-quote';
-import { compareGoStrings } from '../validation/go-strings';
+import { goQuote } from '@ksb/validation';
+import { compareGoStrings } from '@ksb/validation';
 import { newRequirement } from './requirement';
 import type { SelectionOperator } from './selection-operator';
 import { sortByKey } from './sort-by-key';

@@ -1,4 +1,4 @@
-import { parseInt64 } from '../validation/int64';
+import { parseInt64 } from '@ksb/validation';
 import type { LabelRequirement, LabelSelector } from './types';
 
 // Requirement.Matches: note NotIn matches when the key is absent, and Gt/Lt never do.

@@ -1,6 +1,6 @@
 import { SelectorError } from '../selector-error';
-import { compareGoStrings } from '../validation/go-strings';
-import { NIL_PATH } from '../validation/field-error';
+import { compareGoStrings } from '@ksb/validation';
+import { NIL_PATH } from '@ksb/validation';
 import { scanLabelSelector, type ScannedItem, type Token } from './lexer';
 import { labelKeyError, newRequirement } from './requirement';
 import { sortByKey } from './sort-by-key';

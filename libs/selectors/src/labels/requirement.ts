@@ -1,9 +1,9 @@
 import { SelectorError } from '../selector-error';
-import { aggregateMessages, invalidValue } from '../validation/field-error';
-import { goQuote, goStringSlice } from '../validation/go-quote';
-import { parseInt64 } from '../validation/int64';
-import { labelKeyErrors } from '../validation/label-key';
-import { labelValueErrors } from '../validation/label-value';
+import { aggregateMessages, invalidValue } from '@ksb/validation';
+import { goQuote, goStringSlice } from '@ksb/validation';
+import { parseInt64 } from '@ksb/validation';
+import { labelKeyErrors } from '@ksb/validation';
+import { labelValueErrors } from '@ksb/validation';
 import { toLabelOperator, type SelectionOperator } from './selection-operator';
 import type { LabelRequirement } from './types';
 

@@ -1,4 +1,4 @@
-import { compareGoStrings } from '../validation/go-strings';
+import { compareGoStrings } from '@ksb/validation';
 import type { LabelRequirement } from './types';
 
 /**
