@@ -16,10 +16,21 @@ export type ErrorCode =
 export interface ErrorCause {
   field?: string;
   message: string;
+  /** Kubernetes cause reason, e.g. FieldValueInvalid, FieldValueRequired. */
+  reason?: string;
+}
+
+/** What the error is about, as Kubernetes Status details name it. */
+export interface ErrorTarget {
+  name?: string;
+  group?: string;
+  /** The resource (plural), as Kubernetes puts it in details.kind. */
+  kind?: string;
 }
 
 export interface ErrorDetails {
   causes?: ErrorCause[];
+  target?: ErrorTarget;
   /** For QUOTA_EXCEEDED: when retrying may succeed. */
   retryAfterSeconds?: number;
 }

@@ -1,0 +1,5 @@
+export * from './kind-info';
+export * from './field-errors';
+export * from './naming';
+export * from './objects.service';
+export * from './kube-objects.module';

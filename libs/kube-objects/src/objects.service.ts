@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@ksb/errors';
+import {
+  applyJsonPatch,
+  applyMergePatch,
+  applyStrategicMergePatch,
+  isObject,
+  JsonValue,
+  NO_PATCH_META,
+  parseJsonPatch,
+  PatchError,
+} from '@ksb/patches';
+import { parseFieldSelector, parseLabelSelector, SelectorError } from '@ksb/selectors';
+import { KubeObject, ObjectKey, StoreService, Watch } from '@ksb/store';
+import { invalidObject, requiredValue } from './field-errors';
+import { badRequest, namespaceTerminating, notFoundObject } from './kube-errors';
+import { apiVersionOf, KindInfo } from './kind-info';
+import { generateName, nameErrors } from './naming';
+
+/** Which objects a request addresses: a kind in a sandbox, in a namespace or cluster-wide. */
+export interface Scope {
+  sandboxId: string;
+  kind: KindInfo;
+  /** Required for namespaced kinds except for lists and watches across all namespaces. */
+  namespace?: string;
+}
+
+export interface WriteOptions {
+  dryRun?: boolean;
+  /** Writes to the status subresource change only status. */
+  subresource?: 'status';
+}
+
+export interface ListQuery {
+  labelSelector?: string;
+  fieldSelector?: string;
+  limit?: number;
+  continueToken?: string;
+}
+
+export type PatchType = 'merge' | 'json' | 'strategic';
+
+export interface DeleteOptions {
+  dryRun?: boolean;
+  preconditions?: { uid?: string; resourceVersion?: string };
+}
+
+const timestamp = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Everything but metadata and status: a change here is a new generation. */
+const specOf = (object: KubeObject): string => {
+  const { metadata: _m, status: _s, ...rest } = object;
+  return JSON.stringify(rest);
+};
+
+/**
+ * The Kubernetes verbs on objects, transport-free: what the API server does between decoding a request
+ * and the store (naming, namespace admission, defaulting, validation, generation, status subresource
+ * rules, patches). The Kubernetes HTTP endpoint and GraphQL both call it.
+ */
+@Injectable()
+export class ObjectsService {
+  constructor(private readonly store: StoreService) {}
+
+  async get(scope: Scope, name: string): Promise<KubeObject> {
+    const found = await this.store.find(this.key(scope, name));
+    if (!found) throw notFoundObject(scope.kind, name);
+    return found.object;
+  }
+
+  async list(
+    scope: Scope,
+    query: ListQuery = {},
+  ): Promise<{ items: KubeObject[]; resourceVersion: string; continueToken?: string }> {
+    const result = await this.store.list({
+      sandboxId: scope.sandboxId,
+      resource: scope.kind.storeName,
+      namespace: scope.kind.namespaced ? scope.namespace : undefined,
+      ...this.selectors(query),
+      limit: query.limit,
+      continueToken: query.continueToken,
+    });
+    return {
+      items: result.items.map((item) => item.object),
+      resourceVersion: String(result.revision),
+      continueToken: result.continueToken,
+    };
+  }
+
+  watch(scope: Scope, fromRevision: number, query: ListQuery = {}): Promise<Watch> {
+    return this.store.watch(scope.sandboxId, fromRevision, {
+      resource: scope.kind.storeName,
+      namespace: scope.kind.namespaced ? scope.namespace : undefined,
+      ...this.selectors(query),
+    });
+  }
+
+  async create(scope: Scope, input: unknown, options: WriteOptions = {}): Promise<KubeObject> {
+    const object = this.decode(scope, input);
+    const meta = object.metadata;
+    if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName);
+    if (!meta.name) {
+      throw invalidObject(scope.kind, '', [requiredValue('metadata.name', 'name or generateName is required')]);
+    }
+    delete meta.resourceVersion;
+    delete meta.uid;
+    delete meta.deletionTimestamp;
+    meta.generation = 1;
+    scope.kind.defaults?.(object);
+    this.validate(scope, object);
+    await this.admitNamespace(scope, meta.name);
+    if (options.dryRun) {
+      return { ...object, metadata: { ...meta, uid: crypto.randomUUID(), creationTimestamp: timestamp() } };
+    }
+    return (await this.store.create(scope.sandboxId, scope.kind.storeName, scope.namespace ?? '', object)).object;
+  }
+
+  /** PUT: replaces the object (or, for the status subresource, its status). */
+  async replace(scope: Scope, name: string, input: unknown, options: WriteOptions = {}): Promise<KubeObject> {
+    const object = this.decode(scope, input);
+    if (object.metadata.name !== undefined && object.metadata.name !== name) {
+      throw badRequest(`the name of the object (${object.metadata.name}) does not match the name on the URL (${name})`);
+    }
+    object.metadata.name = name;
+    const current = await this.get(scope, name);
+    return this.write(scope, current, this.merged(scope, current, object, options), options);
+  }
+
+  async patch(
+    scope: Scope,
+    name: string,
+    type: PatchType,
+    patch: unknown,
+    options: WriteOptions = {},
+  ): Promise<KubeObject> {
+    const current = await this.get(scope, name);
+    let patched: JsonValue;
+    try {
+      patched = this.applyPatch(scope, current, type, patch);
+    } catch (error) {
+      if (error instanceof PatchError) throw new DomainError('INVALID', error.message);
+      throw error;
+    }
+    const object = this.decode(scope, patched);
+    object.metadata.name = name;
+    // A patch applies to what it read: the write is conditional on that version.
+    object.metadata.resourceVersion = current.metadata.resourceVersion;
+    return this.write(scope, current, this.merged(scope, current, object, options), options);
+  }
+
+  async delete(
+    scope: Scope,
+    name: string,
+    options: DeleteOptions = {},
+  ): Promise<{ deleted: boolean; object: KubeObject }> {
+    const key = this.key(scope, name);
+    if (options.dryRun) return { deleted: true, object: await this.get(scope, name) };
+    const result = await this.store.delete(key, options.preconditions).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') throw notFoundObject(scope.kind, name);
+      throw error;
+    });
+    return { deleted: result.deleted, object: result.object.object };
+  }
+
+  private async write(scope: Scope, current: KubeObject, next: KubeObject, options: WriteOptions): Promise<KubeObject> {
+    this.validate(scope, next, current);
+    if (options.dryRun) return next;
+    return (await this.store.update(this.key(scope, next.metadata.name ?? ''), next)).object;
+  }
+
+  /** What a write may change: status only through the status subresource, metadata.generation on spec changes. */
+  private merged(scope: Scope, current: KubeObject, next: KubeObject, options: WriteOptions): KubeObject {
+    if (options.subresource === 'status') {
+      return {
+        ...current,
+        status: next.status,
+        metadata: { ...current.metadata, resourceVersion: next.metadata.resourceVersion },
+      };
+    }
+    const result: KubeObject = { ...next, metadata: { ...next.metadata } };
+    if (scope.kind.hasStatus) result.status = current.status;
+    if (result.status === undefined) delete result.status;
+    scope.kind.defaults?.(result);
+    const generation = typeof current.metadata.generation === 'number' ? current.metadata.generation : 1;
+    result.metadata.generation = specOf(result) === specOf(current) ? generation : generation + 1;
+    result.metadata.uid = current.metadata.uid;
+    result.metadata.creationTimestamp = current.metadata.creationTimestamp;
+    return result;
+  }
+
+  private applyPatch(scope: Scope, current: KubeObject, type: PatchType, patch: unknown): JsonValue {
+    const base = current as unknown as JsonValue;
+    switch (type) {
+      case 'merge':
+        return applyMergePatch(base, patch as JsonValue);
+      case 'json':
+        return applyJsonPatch(base, parseJsonPatch(patch));
+      case 'strategic':
+        return applyStrategicMergePatch(base, patch as JsonValue, scope.kind.patchSchema ?? NO_PATCH_META);
+    }
+  }
+
+  /** Checks a request body is an object of this kind, and places it in the request's namespace. */
+  private decode(scope: Scope, input: unknown): KubeObject {
+    if (!isObject(input)) throw badRequest('the body of the request must be a JSON object');
+    const object = structuredClone(input) as KubeObject;
+    const apiVersion = apiVersionOf(scope.kind);
+    if (object.apiVersion !== undefined && object.apiVersion !== apiVersion) {
+      throw badRequest(
+        `the API version in the data (${String(object.apiVersion)}) does not match the expected API version (${apiVersion})`,
+      );
+    }
+    if (object.kind !== undefined && object.kind !== scope.kind.kind) {
+      throw badRequest(
+        `the kind in the data (${String(object.kind)}) does not match the expected kind (${scope.kind.kind})`,
+      );
+    }
+    object.apiVersion = apiVersion;
+    object.kind = scope.kind.kind;
+    if (object.metadata !== undefined && !isObject(object.metadata)) {
+      throw badRequest('metadata must be an object');
+    }
+    object.metadata = { ...(object.metadata ?? {}) };
+    if (scope.kind.namespaced) {
+      if (!scope.namespace) throw badRequest('a namespace is required for namespaced resources');
+      if (object.metadata.namespace !== undefined && object.metadata.namespace !== scope.namespace) {
+        throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
+      }
+      object.metadata.namespace = scope.namespace;
+    } else {
+      delete object.metadata.namespace;
+    }
+    return object;
+  }
+
+  private validate(scope: Scope, object: KubeObject, old?: KubeObject): void {
+    const name = object.metadata.name ?? '';
+    const causes = [...(old ? [] : nameErrors(scope.kind, name)), ...(scope.kind.validate?.(object, old) ?? [])];
+    if (causes.length) throw invalidObject(scope.kind, name, causes);
+  }
+
+  /** Namespaced objects need an existing namespace that is not being deleted. */
+  private async admitNamespace(scope: Scope, name: string): Promise<void> {
+    if (!scope.kind.namespaced || !scope.namespace) return;
+    const namespace = await this.store.find({
+      sandboxId: scope.sandboxId,
+      resource: 'namespaces',
+      namespace: '',
+      name: scope.namespace,
+    });
+    if (!namespace) {
+      throw new DomainError('NOT_FOUND', `namespaces "${scope.namespace}" not found`, {
+        target: { name: scope.namespace, kind: 'namespaces' },
+      });
+    }
+    const status = namespace.object.status as { phase?: string } | undefined;
+    if (namespace.object.metadata.deletionTimestamp || status?.phase === 'Terminating') {
+      throw namespaceTerminating(scope.kind, name, scope.namespace);
+    }
+  }
+
+  private key(scope: Scope, name: string): ObjectKey {
+    return {
+      sandboxId: scope.sandboxId,
+      resource: scope.kind.storeName,
+      namespace: scope.kind.namespaced ? (scope.namespace ?? '') : '',
+      name,
+    };
+  }
+
+  private selectors(query: ListQuery) {
+    try {
+      return {
+        labelSelector: query.labelSelector ? parseLabelSelector(query.labelSelector) : undefined,
+        fieldSelector: query.fieldSelector ? parseFieldSelector(query.fieldSelector) : undefined,
+      };
+    } catch (error) {
+      if (error instanceof SelectorError) throw badRequest(error.message);
+      throw error;
+    }
+  }
+}
