@@ -1,0 +1,26 @@
+import { defineResource } from '../../definition/define-resource';
+import { NAMESPACE_VERBS, STATUS_VERBS } from '../../definition/verbs';
+import { at, str } from '../../objects/read';
+import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
+import { age } from '../../printing/timestamps';
+
+export const NAMESPACES = defineResource({
+  group: '',
+  version: 'v1',
+  kind: 'Namespace',
+  plural: 'namespaces',
+  singular: 'namespace',
+  namespaced: false,
+  shortNames: ['ns'],
+  categories: [],
+  verbs: NAMESPACE_VERBS,
+  subresources: { status: { kind: 'Namespace', verbs: STATUS_VERBS } },
+  printer: {
+    columns: [NAME_COLUMN, column('Status', 'Phase of the namespace: Active or Terminating.'), AGE_COLUMN],
+    row: (namespace, now) => [
+      namespace.metadata.name ?? '',
+      str(at(namespace, 'status', 'phase')),
+      age(namespace, now),
+    ],
+  },
+});

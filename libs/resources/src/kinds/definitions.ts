@@ -1,0 +1,27 @@
+// Each kind's definition by name, for code that needs one kind (the scale subresource, controllers).
+export { CONTROLLER_REVISIONS } from './apps/controllerrevisions';
+export { DAEMON_SETS } from './apps/daemonsets';
+export { DEPLOYMENTS } from './apps/deployments';
+export { REPLICA_SETS } from './apps/replicasets';
+export { STATEFUL_SETS } from './apps/statefulsets';
+export { LEASES } from './coordination/leases';
+export { CONFIG_MAPS } from './core/configmaps';
+export { ENDPOINTS } from './core/endpoints/endpoints';
+export { CORE_EVENTS } from './core/events/events';
+export { LIMIT_RANGES } from './core/limitranges';
+export { NAMESPACES } from './core/namespaces';
+export { NODES } from './core/nodes/nodes';
+export { PODS } from './core/pods/pods';
+export { RESOURCE_QUOTAS } from './core/resourcequotas';
+export { SECRETS } from './core/secrets';
+export { SERVICE_ACCOUNTS } from './core/serviceaccounts';
+export { SERVICES } from './core/services/services';
+export { PERSISTENT_VOLUME_CLAIMS } from './core/volumes/persistentvolumeclaims';
+export { PERSISTENT_VOLUMES } from './core/volumes/persistentvolumes';
+export { ENDPOINT_SLICES } from './discovery/endpointslices';
+export { EVENTS } from './events/events';
+export { NODE_METRICS } from './metrics/node-metrics';
+export { POD_METRICS } from './metrics/pod-metrics';
+export { INGRESS_CLASSES } from './networking/ingressclasses';
+export { INGRESSES } from './networking/ingresses';
+export { STORAGE_CLASSES } from './storage/storageclasses';
