@@ -20,4 +20,25 @@ describe('loadConfig', () => {
       /ADMIN_TOKEN: must be at least 16/,
     );
   });
+
+  it('reads the Kubernetes endpoint variables', () => {
+    const base = { DATABASE_URL: 'postgresql://h/db' };
+    expect(loadConfig(base)).toMatchObject({ KUBE_PORT: 6443, KUBE_HOSTNAMES: [] });
+    expect(loadConfig({ ...base, KUBE_PORT: '0', KUBE_HOSTNAMES: ' Kube.Example.com, 10.0.0.5,,::2 ' })).toMatchObject({
+      KUBE_PORT: 0,
+      KUBE_HOSTNAMES: ['kube.example.com', '10.0.0.5', '::2'],
+    });
+    expect(() => loadConfig({ ...base, KUBE_HOSTNAMES: 'ok.example, bad_name' })).toThrow(
+      /KUBE_HOSTNAMES.1: must be a DNS name or an IP address/,
+    );
+  });
+
+  it('accepts only a 32-byte base64 encryption key', () => {
+    const base = { DATABASE_URL: 'postgresql://h/db' };
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ ...base, ENCRYPTION_KEY: key }).ENCRYPTION_KEY).toBe(key);
+    expect(() => loadConfig({ ...base, ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      /ENCRYPTION_KEY: must be 32 random bytes/,
+    );
+  });
 });

@@ -1,6 +1,12 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+const DNS_NAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const isHostname = (host: string) => isIP(host) !== 0 || (host.length <= 253 && DNS_NAME.test(host));
+const isBase64Key = (value: string) =>
+  /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32;
 
 /** Every environment variable the services read, validated once at boot. */
 export const configSchema = z.object({
@@ -35,6 +41,30 @@ export const configSchema = z.object({
   QUOTA_NODES_PER_SANDBOX: int(10, 1),
   QUOTA_OBJECTS_PER_SANDBOX: int(5000, 10),
   MAX_SANDBOX_TTL_SECONDS: int(7 * 24 * 3600, 60),
+  /** HTTPS port of the Kubernetes endpoint (each sandbox under /clusters/{id}); 0 picks a free port (tests). */
+  KUBE_PORT: int(6443, 0),
+  /**
+   * Comma-separated host names or IPs the Kubernetes endpoint is reached by, beyond localhost, 127.0.0.1
+   * and ::1 (always served). The serving certificate covers them; kubeconfigs use the first.
+   */
+  KUBE_HOSTNAMES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter((host) => host.length > 0),
+    )
+    .pipe(z.array(z.string().refine(isHostname, 'must be a DNS name or an IP address'))),
+  /**
+   * 32 random bytes, base64 (openssl rand -base64 32): seals data at rest, for now the cluster CA's
+   * private key. Unset: that key is stored unencrypted.
+   */
+  ENCRYPTION_KEY: z
+    .string()
+    .refine(isBase64Key, 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)')
+    .optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -2,3 +2,4 @@ export * from './eventually';
 export * from './test-env';
 export * from './fixtures';
 export * from './store-context';
+export * from './kubectl';
