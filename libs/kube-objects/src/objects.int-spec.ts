@@ -37,11 +37,15 @@ const deployments: KindInfo = {
   patchSchema: (path) => (path[path.length - 1] === 'containers' ? { strategy: 'merge', mergeKey: 'name' } : undefined),
 };
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'OK',
-    (error: unknown) => (error instanceof DomainError ? `${error.code}: ${error.message}` : Promise.reject(error)),
-  );
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    if (error instanceof DomainError) return `${error.code}: ${error.message}`;
+    throw error;
+  }
+}
 
 describe('ObjectsService (Postgres)', () => {
   let moduleRef: TestingModule;
