@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '@ksb/errors';
+import { ObjectsService, Scope } from '@ksb/kube-objects';
+import { applyMergePatch, type JsonValue } from '@ksb/patches';
+import { RESOURCES, type Verb } from '@ksb/resources';
+import { failure, notFoundStatus } from '../../status/kube-status';
+import { KubeStatusException } from '../../status/kube-status.exception';
+import { kindOf } from '../kind-of-definition';
+import { negotiate } from '../request/accept';
+import type { KubePath } from '../request/kube-path';
+import { KubeQuery, parseKubeQuery } from '../request/kube-query';
+import { decodeObjectBody, decodePatchBody } from '../request/request-body';
+import { listBody, objectBody } from '../response/representation';
+import { sendJson } from '../response/send';
+import { requestedReplicas, scaleOf } from './scale';
+import { serveWatch } from './watch.handler';
+
+type ResourcePath = Extract<KubePath, { type: 'resource' }>;
+
+const notFound = () => new KubeStatusException(notFoundStatus());
+const methodNotAllowed = () =>
+  new KubeStatusException(
+    failure(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource'),
+  );
+
+/** The verb a request asks for, as the API server names it. */
+function verbOf(method: string, path: ResourcePath, query: KubeQuery): Verb {
+  switch (method) {
+    case 'GET':
+    case 'HEAD':
+      return path.name ? 'get' : query.watch ? 'watch' : 'list';
+    case 'POST':
+      return 'create';
+    case 'PUT':
+      return 'update';
+    case 'PATCH':
+      return 'patch';
+    case 'DELETE':
+      return path.name ? 'delete' : 'deletecollection';
+    default:
+      throw methodNotAllowed();
+  }
+}
+
+/** Serves the objects of one resource: the Kubernetes verbs over ObjectsService, with Tables and watches. */
+@Injectable()
+export class ObjectsHandler {
+  constructor(private readonly objects: ObjectsService) {}
+
+  async handle(sandboxId: string, path: ResourcePath, req: Request, res: Response, body: Buffer): Promise<void> {
+    const definition = RESOURCES.get(path.group, path.version, path.plural);
+    if (!definition || (path.namespace !== undefined && !definition.namespaced)) throw notFound();
+    if (path.subresource && !(path.subresource in definition.subresources)) throw notFound();
+    const query = parseKubeQuery(new URL(req.originalUrl, 'https://kube.invalid').searchParams);
+    const verb = verbOf(req.method, path, query);
+    const allowed = path.subresource ? definition.subresources[path.subresource].verbs : definition.verbs;
+    if (!allowed.includes(verb)) throw methodNotAllowed();
+    if (definition.namespaced && !path.namespace && verb !== 'list' && verb !== 'watch') throw notFound();
+
+    const scope: Scope = { sandboxId, kind: kindOf(definition), namespace: path.namespace };
+    const representation = negotiate(req.headers.accept);
+    const options = { dryRun: query.dryRun };
+    const name = path.name ?? '';
+    const reply = (status: number, object: unknown) => sendJson(res, status, object);
+
+    if (path.subresource === 'scale') return this.scale(scope, name, verb, req, body, res);
+    switch (verb) {
+      case 'get':
+        return reply(200, objectBody(definition, await this.objects.get(scope, name), representation, query));
+      case 'list': {
+        const list = await this.objects.list(scope, query);
+        return reply(200, listBody(definition, list.items, list, representation, query));
+      }
+      case 'watch':
+        return serveWatch(res, this.objects, scope, definition, query, representation);
+      case 'create':
+        return reply(
+          201,
+          await this.objects.create(scope, decodeObjectBody(req.headers['content-type'], body), options),
+        );
+      case 'update':
+        return reply(
+          200,
+          await this.objects.replace(scope, name, decodeObjectBody(req.headers['content-type'], body), {
+            ...options,
+            subresource: path.subresource === 'status' ? 'status' : undefined,
+          }),
+        );
+      case 'patch': {
+        const { type, patch } = decodePatchBody(req.headers['content-type'], body);
+        if (type === 'apply') throw methodNotAllowed();
+        return reply(
+          200,
+          await this.objects.patch(scope, name, type, patch, {
+            ...options,
+            subresource: path.subresource === 'status' ? 'status' : undefined,
+          }),
+        );
+      }
+      case 'delete': {
+        const preconditions = this.deletePreconditions(body);
+        const result = await this.objects.delete(scope, name, { dryRun: query.dryRun, preconditions });
+        return reply(200, result.object);
+      }
+      case 'deletecollection': {
+        const list = await this.objects.list(scope, query);
+        const deleted = [];
+        for (const item of list.items) {
+          deleted.push((await this.objects.delete(scope, item.metadata.name ?? '', { dryRun: query.dryRun })).object);
+        }
+        return reply(
+          200,
+          listBody(
+            definition,
+            deleted,
+            { resourceVersion: list.resourceVersion },
+            { as: 'Object', aggregatedDiscovery: false },
+            query,
+          ),
+        );
+      }
+    }
+  }
+
+  /** GET/PUT/PATCH of the Scale view; writes change only spec.replicas of the workload. */
+  private async scale(
+    scope: Scope,
+    name: string,
+    verb: Verb,
+    req: Request,
+    body: Buffer,
+    res: Response,
+  ): Promise<void> {
+    const current = await this.objects.get(scope, name);
+    if (verb === 'get') return sendJson(res, 200, scaleOf(current));
+    let replicas: number | undefined;
+    if (verb === 'update') {
+      // kubectl scale --current-replicas PUTs without a Content-Type.
+      replicas = requestedReplicas(decodeObjectBody(undefined, body));
+    } else {
+      const { type, patch } = decodePatchBody(req.headers['content-type'], body);
+      if (type !== 'merge' && type !== 'strategic') throw methodNotAllowed();
+      replicas = requestedReplicas(applyMergePatch(scaleOf(current) as unknown as JsonValue, patch as JsonValue));
+    }
+    if (replicas === undefined) throw new DomainError('BAD_REQUEST', 'Scale: spec.replicas is required');
+    const updated = await this.objects.patch(scope, name, 'merge', { spec: { replicas } });
+    return sendJson(res, 200, scaleOf(updated));
+  }
+
+  private deletePreconditions(body: Buffer): { uid?: string; resourceVersion?: string } | undefined {
+    if (body.length === 0) return undefined;
+    const options = decodeObjectBody('application/json', body) as {
+      preconditions?: { uid?: string; resourceVersion?: string };
+    } | null;
+    return options?.preconditions;
+  }
+}

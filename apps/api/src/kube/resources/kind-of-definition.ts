@@ -1,0 +1,28 @@
+import type { KindInfo } from '@ksb/kube-objects';
+import type { ResourceDefinition } from '@ksb/resources';
+import type { KubeObject } from '@ksb/store';
+
+const kinds = new WeakMap<ResourceDefinition, KindInfo>();
+
+/** What the object verbs need from a resource definition (computed once per definition). */
+export function kindOf(definition: ResourceDefinition): KindInfo {
+  let kind = kinds.get(definition);
+  if (!kind) {
+    const defaulter = definition.defaults;
+    kind = {
+      group: definition.group,
+      version: definition.version,
+      kind: definition.kind,
+      plural: definition.plural,
+      namespaced: definition.namespaced,
+      storeName: definition.storeName,
+      hasStatus: 'status' in definition.subresources,
+      nameRule:
+        definition.plural === 'namespaces' ? 'label' : definition.plural === 'services' ? 'dns1035' : 'subdomain',
+      defaults: defaulter ? (object: KubeObject) => void Object.assign(object, defaulter(object)) : undefined,
+      validate: definition.validate,
+    };
+    kinds.set(definition, kind);
+  }
+  return kind;
+}

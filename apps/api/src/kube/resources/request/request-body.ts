@@ -1,0 +1,54 @@
+import { DomainError } from '@ksb/errors';
+import { failure } from '../../status/kube-status';
+import { KubeStatusException } from '../../status/kube-status.exception';
+
+export type PatchContentType = 'merge' | 'json' | 'strategic' | 'apply';
+
+const PATCH_TYPES: Readonly<Record<string, PatchContentType>> = {
+  'application/merge-patch+json': 'merge',
+  'application/json-patch+json': 'json',
+  'application/strategic-merge-patch+json': 'strategic',
+  'application/apply-patch+yaml': 'apply',
+};
+
+const mediaTypeOf = (contentType: string | undefined): string => (contentType ?? '').split(';')[0].trim().toLowerCase();
+
+const unsupported = (type: string, supported: string[]) =>
+  new KubeStatusException(
+    failure(
+      415,
+      'UnsupportedMediaType',
+      `the body of the request was in an unknown format - accepted media types include: ${supported.join(', ')}`,
+    ),
+  );
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    throw new DomainError('BAD_REQUEST', `couldn't get version/kind; json parse error: ${(error as Error).message}`);
+  }
+}
+
+/** A create or update body: JSON (kubectl's protobuf bodies are decoded elsewhere once supported). */
+export function decodeObjectBody(contentType: string | undefined, body: Buffer): unknown {
+  const type = mediaTypeOf(contentType);
+  if (type === '' || type === 'application/json' || type === '*/*') return parseJson(body);
+  throw unsupported(type, ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf']);
+}
+
+/** A PATCH body and its kind, from the Content-Type kubectl chose. */
+export function decodePatchBody(
+  contentType: string | undefined,
+  body: Buffer,
+): { type: PatchContentType; patch: unknown } {
+  const type = PATCH_TYPES[mediaTypeOf(contentType)];
+  if (!type) throw unsupported(mediaTypeOf(contentType), Object.keys(PATCH_TYPES));
+  if (type === 'apply') {
+    throw unsupported(
+      mediaTypeOf(contentType),
+      Object.keys(PATCH_TYPES).filter((t) => !t.includes('apply')),
+    );
+  }
+  return { type, patch: parseJson(body) };
+}

@@ -1,0 +1,184 @@
+import { createKubectl, type Kubectl } from '@ksb/testing';
+import { type ApiContext, createApiContext } from './api-context';
+import { type KubeEndpoint, startKubeEndpoint } from './kube-context';
+
+/** Whitespace-separated cells of each output line, so column alignment does not matter. */
+const rows = (stdout: string): string[][] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s{2,}/));
+
+describe('Kubernetes API with the real kubectl: discovery, get, create, patch, scale, delete', () => {
+  let kube: KubeEndpoint;
+  let api: ApiContext;
+  let kubectl: Kubectl;
+  let tenant: { id: string; adminToken: string };
+  let sandboxId: string;
+
+  beforeAll(async () => {
+    kube = await startKubeEndpoint();
+    process.env.KUBE_PORT = String(kube.port);
+    api = await createApiContext();
+    tenant = await api.tenant('kubectl');
+    sandboxId = (await api.sandbox(tenant.adminToken, { name: 'lesson', preset: 'standard', nodes: undefined })).id;
+    const config = await api.as(tenant.adminToken).get(`/v1/sandboxes/${sandboxId}/kubeconfig`).expect(200);
+    kubectl = await createKubectl(config.text);
+  });
+  afterAll(async () => {
+    await kubectl.dispose();
+    await kube.close();
+    await api.app.close();
+  });
+
+  const run = async (args: string[], stdin?: string) => {
+    const result = await kubectl.run(args, { stdin });
+    return result;
+  };
+  const ok = async (args: string[], stdin?: string) => {
+    const result = await run(args, stdin);
+    expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 0, stderr: '' });
+    return result.stdout;
+  };
+
+  it('lists api-resources from aggregated discovery', async () => {
+    const out = rows(await ok(['api-resources']));
+    expect(out[0]).toEqual(['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND']);
+    expect(out).toContainEqual(['pods', 'po', 'v1', 'true', 'Pod']);
+    expect(out).toContainEqual(['deployments', 'deploy', 'apps/v1', 'true', 'Deployment']);
+    expect(out).toContainEqual(['nodes', 'no', 'v1', 'false', 'Node']);
+  });
+
+  it('gets nodes, namespaces and services with upstream columns', async () => {
+    const nodes = rows(await ok(['get', 'nodes']));
+    expect(nodes[0]).toEqual(['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION']);
+    expect(nodes.slice(1).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['control-plane', 'Ready', 'control-plane', 'v1.32.2'],
+      ['node-1', 'Ready', '<none>', 'v1.32.2'],
+      ['node-2', 'Ready', '<none>', 'v1.32.2'],
+    ]);
+    const namespaces = rows(await ok(['get', 'ns']));
+    expect(namespaces.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['default', 'Active'],
+      ['kube-node-lease', 'Active'],
+      ['kube-public', 'Active'],
+      ['kube-system', 'Active'],
+    ]);
+    const services = rows(await ok(['get', 'svc', '-A']));
+    expect(services[0]).toEqual(['NAMESPACE', 'NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE']);
+    expect(services.slice(1).map((r) => r.slice(0, 6))).toEqual([
+      ['default', 'kubernetes', 'ClusterIP', '10.96.0.1', '<none>', '443/TCP'],
+      ['kube-system', 'kube-dns', 'ClusterIP', '10.96.0.10', '<none>', '53/UDP,53/TCP,9153/TCP'],
+    ]);
+    const wide = rows(await ok(['get', 'node', 'node-1', '-o', 'wide']));
+    expect(wide[0]).toEqual([
+      'NAME',
+      'STATUS',
+      'ROLES',
+      'AGE',
+      'VERSION',
+      'INTERNAL-IP',
+      'EXTERNAL-IP',
+      'OS-IMAGE',
+      'KERNEL-VERSION',
+      'CONTAINER-RUNTIME',
+    ]);
+    const node = JSON.parse(await ok(['get', 'node', 'node-1', '-o', 'json'])) as {
+      status: { nodeInfo: { kubeletVersion: string } };
+    };
+    expect(node.status.nodeInfo.kubeletVersion).toBe('v1.32.2');
+  });
+
+  it('creates, labels, annotates, lists by label and deletes a ConfigMap', async () => {
+    const manifest = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'settings' },
+      data: { mode: 'dev' },
+    });
+    expect(await ok(['create', '-f', '-', '--validate=false'], manifest)).toBe('configmap/settings created\n');
+    expect(await ok(['label', 'cm', 'settings', 'tier=web'])).toBe('configmap/settings labeled\n');
+    expect(await ok(['annotate', 'cm', 'settings', 'owner=alice'])).toBe('configmap/settings annotated\n');
+    const labelled = rows(await ok(['get', 'cm', '-l', 'tier=web']));
+    expect(labelled).toEqual([
+      ['NAME', 'DATA', 'AGE'],
+      ['settings', '1', expect.stringMatching(/^\d+s$/) as unknown as string],
+    ]);
+    const object = JSON.parse(await ok(['get', 'cm', 'settings', '-o', 'json'])) as {
+      metadata: { annotations: object };
+      data: object;
+    };
+    expect(object.metadata.annotations).toEqual({ owner: 'alice' });
+    expect(object.data).toEqual({ mode: 'dev' });
+    expect(await ok(['delete', 'cm', 'settings'])).toBe('configmap "settings" deleted\n');
+    const gone = await run(['get', 'cm', 'settings']);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toBe('Error from server (NotFound): configmaps "settings" not found\n');
+  });
+
+  it('answers bad input as the API server does', async () => {
+    const exists = await run(
+      ['create', '-f', '-', '--validate=false'],
+      JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }),
+    );
+    expect(exists.stderr).toBe(
+      'Error from server (AlreadyExists): error when creating "STDIN": namespaces "default" already exists\n',
+    );
+    const invalid = await run(
+      ['create', '-f', '-', '--validate=false'],
+      JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'Bad_Name' } }),
+    );
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain(
+      'The ConfigMap "Bad_Name" is invalid: metadata.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain',
+    );
+    const missingNs = await run(['get', 'cm', '-n', 'nowhere', 'x']);
+    // kubectl 1.32 itself looks up the namespace after a 404 and reports that instead.
+    expect(missingNs.stderr).toBe('Error from server (NotFound): namespaces "nowhere" not found\n');
+    const noKind = await run(['get', 'frobnicators']);
+    expect(noKind.stderr).toContain(`the server doesn't have a resource type "frobnicators"`);
+  });
+
+  it('scales a Deployment through the scale subresource', async () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'web' } },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx' }] } },
+      },
+    };
+    expect(await ok(['create', '-f', '-', '--validate=false'], JSON.stringify(deployment))).toBe(
+      'deployment.apps/web created\n',
+    );
+    expect(await ok(['scale', 'deployment', 'web', '--replicas=3'])).toBe('deployment.apps/web scaled\n');
+    expect(await ok(['get', 'deploy', 'web', '-o', 'jsonpath={.spec.replicas} {.metadata.generation}'])).toBe('3 2');
+    const table = rows(await ok(['get', 'deploy']));
+    expect(table[0]).toEqual(['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE']);
+    expect(table[1].slice(0, 4)).toEqual(['web', '0/3', '0', '0']);
+  });
+
+  it('keeps other tenants and read-only instructors out', async () => {
+    const other = await api.tenant('other');
+    const outsider = await createKubectl(kube.kubeconfig(sandboxId, other.adminToken));
+    const instructor = await api.token(tenant.adminToken, { tenantId: tenant.id, role: 'instructor' });
+    const reader = await createKubectl(kube.kubeconfig(sandboxId, instructor.token));
+    try {
+      const denied = await outsider.run(['get', 'nodes']);
+      expect(denied.code).toBe(1);
+      expect(denied.stdout).toBe('');
+      expect((await reader.run(['get', 'nodes'])).code).toBe(0);
+      const write = await reader.run(['create', '-f', '-', '--validate=false'], {
+        stdin: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'nope' } }),
+      });
+      expect(write.code).toBe(1);
+      expect(write.stderr).toContain('Error from server (Forbidden)');
+      expect(write.stderr).toContain('cannot create resource "configmaps" in API group "" in the namespace "default"');
+    } finally {
+      await outsider.dispose();
+      await reader.dispose();
+    }
+  });
+});
