@@ -110,7 +110,18 @@ function ensurePrismaClient() {
   run(process.execPath, [path.join(__dirname, 'prisma-generate.js')], 'prisma generate');
 }
 
-/** npm ci (or npm install without a lockfile) when needed; embedded Postgres binaries; Prisma client. */
+/** Kubernetes OpenAPI schemas from kubernetes-types, regenerated when the package or the generator changed. */
+function ensureKubeSchemas() {
+  const generated = path.join(ROOT, 'libs', 'kube-schemas', 'src', 'generated', 'definitions.json');
+  const generator = path.join(__dirname, 'generate-kube-schemas.js');
+  const source = Math.max(mtime(path.join(ROOT, 'node_modules', 'kubernetes-types', 'package.json')), mtime(generator));
+  const at = mtime(generated);
+  if (at && at >= source) return;
+  log(`${at ? 'kubernetes-types changed' : 'no Kubernetes schemas yet'}: generating them`);
+  run(process.execPath, [generator], 'generate-kube-schemas');
+}
+
+/** npm ci (or npm install without a lockfile) when needed; embedded Postgres binaries; Prisma client; kube schemas. */
 function ensureDependencies() {
   const why = needsInstall();
   if (why) {
@@ -124,6 +135,7 @@ function ensureDependencies() {
   }
   ensureEmbeddedPostgresBinaries();
   ensurePrismaClient();
+  ensureKubeSchemas();
 }
 
 /** npm run build: tsc + tsc-alias into dist/ (dist/apps/api/src/main.js, dist/apps/worker/src/main.js). */
