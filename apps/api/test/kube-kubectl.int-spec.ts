@@ -96,7 +96,7 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
       metadata: { name: 'settings' },
       data: { mode: 'dev' },
     });
-    expect(await ok(['create', '-f', '-', '--validate=false'], manifest)).toBe('configmap/settings created\n');
+    expect(await ok(['create', '-f', '-', '--validate=strict'], manifest)).toBe('configmap/settings created\n');
     expect(await ok(['label', 'cm', 'settings', 'tier=web'])).toBe('configmap/settings labeled\n');
     expect(await ok(['annotate', 'cm', 'settings', 'owner=alice'])).toBe('configmap/settings annotated\n');
     const labelled = rows(await ok(['get', 'cm', '-l', 'tier=web']));
@@ -118,14 +118,14 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
 
   it('answers bad input as the API server does', async () => {
     const exists = await run(
-      ['create', '-f', '-', '--validate=false'],
+      ['create', '-f', '-', '--validate=strict'],
       JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }),
     );
     expect(exists.stderr).toBe(
       'Error from server (AlreadyExists): error when creating "STDIN": namespaces "default" already exists\n',
     );
     const invalid = await run(
-      ['create', '-f', '-', '--validate=false'],
+      ['create', '-f', '-', '--validate=strict'],
       JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'Bad_Name' } }),
     );
     expect(invalid.code).toBe(1);
@@ -150,7 +150,7 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
         template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx' }] } },
       },
     };
-    expect(await ok(['create', '-f', '-', '--validate=false'], JSON.stringify(deployment))).toBe(
+    expect(await ok(['create', '-f', '-', '--validate=strict'], JSON.stringify(deployment))).toBe(
       'deployment.apps/web created\n',
     );
     expect(await ok(['scale', 'deployment', 'web', '--replicas=3'])).toBe('deployment.apps/web scaled\n');
@@ -158,6 +158,56 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
     const table = rows(await ok(['get', 'deploy']));
     expect(table[0]).toEqual(['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE']);
     expect(table[1].slice(0, 4)).toEqual(['web', '0/3', '0', '0']);
+  });
+
+  it('applies, re-applies, patches and replaces with OpenAPI validation, and explains fields', async () => {
+    const deployment = (image: string) =>
+      JSON.stringify({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'api', labels: { app: 'api' } },
+        spec: {
+          replicas: 2,
+          selector: { matchLabels: { app: 'api' } },
+          template: {
+            metadata: { labels: { app: 'api' } },
+            spec: { containers: [{ name: 'api', image, ports: [{ containerPort: 80 }] }] },
+          },
+        },
+      });
+    expect(await ok(['apply', '-f', '-'], deployment('nginx:1.25'))).toBe('deployment.apps/api created\n');
+    expect(await ok(['apply', '-f', '-'], deployment('nginx:1.25'))).toBe('deployment.apps/api unchanged\n');
+    expect(await ok(['apply', '-f', '-'], deployment('nginx:1.27'))).toBe('deployment.apps/api configured\n');
+    const image = () => ok(['get', 'deploy', 'api', '-o', 'jsonpath={.spec.template.spec.containers[0].image}']);
+    expect(await image()).toBe('nginx:1.27');
+    expect(await ok(['set', 'image', 'deployment/api', 'api=nginx:1.28'])).toBe('deployment.apps/api image updated\n');
+    expect(await image()).toBe('nginx:1.28');
+    expect(await ok(['patch', 'deploy', 'api', '--type=merge', '-p', '{"spec":{"replicas":4}}'])).toBe(
+      'deployment.apps/api patched\n',
+    );
+    expect(
+      await ok(['patch', 'deploy', 'api', '--type=json', '-p', '[{"op":"replace","path":"/spec/replicas","value":5}]']),
+    ).toBe('deployment.apps/api patched\n');
+    expect(await ok(['get', 'deploy', 'api', '-o', 'jsonpath={.spec.replicas}'])).toBe('5');
+
+    const typo = await run(['create', '-f', '-'], deployment('x').replace('"replicas":2', '"replica":2'));
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.replica"\n',
+    );
+    const current = JSON.parse(await ok(['get', 'deploy', 'api', '-o', 'json'])) as {
+      metadata: { labels: Record<string, string> };
+    };
+    current.metadata.labels.replaced = 'yes';
+    expect(await ok(['replace', '-f', '-'], JSON.stringify(current))).toBe('deployment.apps/api replaced\n');
+    const stale = await run(['replace', '-f', '-'], JSON.stringify(current));
+    expect(stale.stderr).toContain(
+      'Error from server (Conflict): error when replacing "STDIN": Operation cannot be fulfilled on deployments.apps "api": the object has been modified',
+    );
+
+    const explained = await ok(['explain', 'deployment.spec.replicas']);
+    expect(explained).toContain('GROUP:      apps');
+    expect(explained).toContain('FIELD: replicas <integer>');
   });
 
   it('keeps other tenants and read-only instructors out', async () => {
@@ -170,7 +220,7 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
       expect(denied.code).toBe(1);
       expect(denied.stdout).toBe('');
       expect((await reader.run(['get', 'nodes'])).code).toBe(0);
-      const write = await reader.run(['create', '-f', '-', '--validate=false'], {
+      const write = await reader.run(['create', '-f', '-', '--validate=strict'], {
         stdin: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'nope' } }),
       });
       expect(write.code).toBe(1);

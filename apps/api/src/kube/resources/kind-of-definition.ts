@@ -1,4 +1,5 @@
 import type { KindInfo } from '@ksb/kube-objects';
+import { patchSchemaFor } from '@ksb/kube-schemas';
 import type { ResourceDefinition } from '@ksb/resources';
 import type { KubeObject } from '@ksb/store';
 
@@ -21,6 +22,7 @@ export function kindOf(definition: ResourceDefinition): KindInfo {
         definition.plural === 'namespaces' ? 'label' : definition.plural === 'services' ? 'dns1035' : 'subdomain',
       defaults: defaulter ? (object: KubeObject) => void Object.assign(object, defaulter(object)) : undefined,
       validate: definition.validate,
+      patchSchema: patchSchemaFor(definition.group, definition.version, definition.kind),
     };
     kinds.set(definition, kind);
   }

@@ -10,6 +10,7 @@ import { kindOf } from '../kind-of-definition';
 import { negotiate } from '../request/accept';
 import type { KubePath } from '../request/kube-path';
 import { KubeQuery, parseKubeQuery } from '../request/kube-query';
+import { checkFields, warningHeader } from '../request/field-validation';
 import { decodeObjectBody, decodePatchBody } from '../request/request-body';
 import { listBody, objectBody } from '../response/representation';
 import { sendJson } from '../response/send';
@@ -63,6 +64,12 @@ export class ObjectsHandler {
     const options = { dryRun: query.dryRun };
     const name = path.name ?? '';
     const reply = (status: number, object: unknown) => sendJson(res, status, object);
+    /** Decodes a create/update body and applies fieldValidation to it. */
+    const requestObject = (): unknown => {
+      const decoded = decodeObjectBody(req.headers['content-type'], body);
+      this.warn(res, checkFields(definition, decoded, query.fieldValidation));
+      return decoded;
+    };
 
     if (path.subresource === 'scale') return this.scale(scope, name, verb, req, body, res);
     switch (verb) {
@@ -75,14 +82,11 @@ export class ObjectsHandler {
       case 'watch':
         return serveWatch(res, this.objects, scope, definition, query, representation);
       case 'create':
-        return reply(
-          201,
-          await this.objects.create(scope, decodeObjectBody(req.headers['content-type'], body), options),
-        );
+        return reply(201, await this.objects.create(scope, requestObject(), options));
       case 'update':
         return reply(
           200,
-          await this.objects.replace(scope, name, decodeObjectBody(req.headers['content-type'], body), {
+          await this.objects.replace(scope, name, requestObject(), {
             ...options,
             subresource: path.subresource === 'status' ? 'status' : undefined,
           }),
@@ -90,6 +94,7 @@ export class ObjectsHandler {
       case 'patch': {
         const { type, patch } = decodePatchBody(req.headers['content-type'], body);
         if (type === 'apply') throw methodNotAllowed();
+        if (type !== 'json') this.warn(res, checkFields(definition, patch, query.fieldValidation));
         return reply(
           200,
           await this.objects.patch(scope, name, type, patch, {
@@ -146,6 +151,10 @@ export class ObjectsHandler {
     if (replicas === undefined) throw new DomainError('BAD_REQUEST', 'Scale: spec.replicas is required');
     const updated = await this.objects.patch(scope, name, 'merge', { spec: { replicas } });
     return sendJson(res, 200, scaleOf(updated));
+  }
+
+  private warn(res: Response, warnings: string[]): void {
+    if (warnings.length) res.setHeader('Warning', warningHeader(warnings));
   }
 
   private deletePreconditions(body: Buffer): { uid?: string; resourceVersion?: string } | undefined {
