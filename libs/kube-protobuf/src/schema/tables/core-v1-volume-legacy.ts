@@ -1,0 +1,140 @@
+import type { MessageTable } from '../field-spec';
+
+/**
+ * core/v1: in-tree (mostly deprecated) network and cloud volume sources.
+ * Field numbers and types as generated.proto declares them (Kubernetes 1.32), in Go struct order.
+ */
+export const CORE_V1_VOLUME_LEGACY: MessageTable = {
+  'core.v1.GCEPersistentDiskVolumeSource': [
+    [1, 'pdName', 'string'],
+    [2, 'fsType', 'string'],
+    [3, 'partition', 'int32'],
+    [4, 'readOnly', 'bool'],
+  ],
+  'core.v1.AWSElasticBlockStoreVolumeSource': [
+    [1, 'volumeID', 'string'],
+    [2, 'fsType', 'string'],
+    [3, 'partition', 'int32'],
+    [4, 'readOnly', 'bool'],
+  ],
+  'core.v1.NFSVolumeSource': [
+    [1, 'server', 'string'],
+    [2, 'path', 'string'],
+    [3, 'readOnly', 'bool'],
+  ],
+  'core.v1.ISCSIVolumeSource': [
+    [1, 'targetPortal', 'string'],
+    [2, 'iqn', 'string'],
+    [3, 'lun', 'int32'],
+    [4, 'iscsiInterface', 'string'],
+    [5, 'fsType', 'string'],
+    [6, 'readOnly', 'bool'],
+    [7, 'portals', 'string', 'repeated'],
+    [8, 'chapAuthDiscovery', 'bool'],
+    [11, 'chapAuthSession', 'bool'],
+    [10, 'secretRef', 'core.v1.LocalObjectReference'],
+    [12, 'initiatorName', 'string', 'pointer'],
+  ],
+  'core.v1.GlusterfsVolumeSource': [
+    [1, 'endpoints', 'string'],
+    [2, 'path', 'string'],
+    [3, 'readOnly', 'bool'],
+  ],
+  'core.v1.RBDVolumeSource': [
+    [1, 'monitors', 'string', 'repeated'],
+    [2, 'image', 'string'],
+    [3, 'fsType', 'string'],
+    [4, 'pool', 'string'],
+    [5, 'user', 'string'],
+    [6, 'keyring', 'string'],
+    [7, 'secretRef', 'core.v1.LocalObjectReference'],
+    [8, 'readOnly', 'bool'],
+  ],
+  'core.v1.FlexVolumeSource': [
+    [1, 'driver', 'string'],
+    [2, 'fsType', 'string'],
+    [3, 'secretRef', 'core.v1.LocalObjectReference'],
+    [4, 'readOnly', 'bool'],
+    [5, 'options', 'map:string'],
+  ],
+  'core.v1.CinderVolumeSource': [
+    [1, 'volumeID', 'string'],
+    [2, 'fsType', 'string'],
+    [3, 'readOnly', 'bool'],
+    [4, 'secretRef', 'core.v1.LocalObjectReference'],
+  ],
+  'core.v1.CephFSVolumeSource': [
+    [1, 'monitors', 'string', 'repeated'],
+    [2, 'path', 'string'],
+    [3, 'user', 'string'],
+    [4, 'secretFile', 'string'],
+    [5, 'secretRef', 'core.v1.LocalObjectReference'],
+    [6, 'readOnly', 'bool'],
+  ],
+  'core.v1.FlockerVolumeSource': [
+    [1, 'datasetName', 'string'],
+    [2, 'datasetUUID', 'string'],
+  ],
+  'core.v1.FCVolumeSource': [
+    [1, 'targetWWNs', 'string', 'repeated'],
+    [2, 'lun', 'int32', 'pointer'],
+    [3, 'fsType', 'string'],
+    [4, 'readOnly', 'bool'],
+    [5, 'wwids', 'string', 'repeated'],
+  ],
+  'core.v1.AzureFileVolumeSource': [
+    [1, 'secretName', 'string'],
+    [2, 'shareName', 'string'],
+    [3, 'readOnly', 'bool'],
+  ],
+  'core.v1.VsphereVirtualDiskVolumeSource': [
+    [1, 'volumePath', 'string'],
+    [2, 'fsType', 'string'],
+    [3, 'storagePolicyName', 'string'],
+    [4, 'storagePolicyID', 'string'],
+  ],
+  'core.v1.QuobyteVolumeSource': [
+    [1, 'registry', 'string'],
+    [2, 'volume', 'string'],
+    [3, 'readOnly', 'bool'],
+    [4, 'user', 'string'],
+    [5, 'group', 'string'],
+    [6, 'tenant', 'string'],
+  ],
+  'core.v1.AzureDiskVolumeSource': [
+    [1, 'diskName', 'string'],
+    [2, 'diskURI', 'string'],
+    [3, 'cachingMode', 'string', 'pointer'],
+    [4, 'fsType', 'string', 'pointer'],
+    [5, 'readOnly', 'bool', 'pointer'],
+    [6, 'kind', 'string', 'pointer'],
+  ],
+  'core.v1.PhotonPersistentDiskVolumeSource': [
+    [1, 'pdID', 'string'],
+    [2, 'fsType', 'string'],
+  ],
+  'core.v1.PortworxVolumeSource': [
+    [1, 'volumeID', 'string'],
+    [2, 'fsType', 'string'],
+    [3, 'readOnly', 'bool'],
+  ],
+  'core.v1.ScaleIOVolumeSource': [
+    [1, 'gateway', 'string'],
+    [2, 'system', 'string'],
+    [3, 'secretRef', 'core.v1.LocalObjectReference'],
+    [4, 'sslEnabled', 'bool'],
+    [5, 'protectionDomain', 'string'],
+    [6, 'storagePool', 'string'],
+    [7, 'storageMode', 'string'],
+    [8, 'volumeName', 'string'],
+    [9, 'fsType', 'string'],
+    [10, 'readOnly', 'bool'],
+  ],
+  'core.v1.StorageOSVolumeSource': [
+    [1, 'volumeName', 'string'],
+    [2, 'volumeNamespace', 'string'],
+    [3, 'fsType', 'string'],
+    [4, 'readOnly', 'bool'],
+    [5, 'secretRef', 'core.v1.LocalObjectReference'],
+  ],
+};
