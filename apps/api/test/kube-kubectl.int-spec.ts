@@ -1,4 +1,4 @@
-import { createKubectl, type Kubectl } from '@ksb/testing';
+import { createKubectl, eventually, type Kubectl } from '@ksb/testing';
 import { type ApiContext, createApiContext } from './api-context';
 import { type KubeEndpoint, startKubeEndpoint } from './kube-context';
 
@@ -208,6 +208,60 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
     const explained = await ok(['explain', 'deployment.spec.replicas']);
     expect(explained).toContain('GROUP:      apps');
     expect(explained).toContain('FIELD: replicas <integer>');
+  });
+
+  it('creates with the generators that send protobuf', async () => {
+    expect(await ok(['create', 'namespace', 'team-a'])).toBe('namespace/team-a created\n');
+    expect(await ok(['create', 'configmap', 'app', '-n', 'team-a', '--from-literal=mode=prod'])).toBe(
+      'configmap/app created\n',
+    );
+    expect(await ok(['create', 'secret', 'generic', 'db', '-n', 'team-a', '--from-literal=password=s3cret'])).toBe(
+      'secret/db created\n',
+    );
+    expect(await ok(['create', 'deployment', 'shop', '-n', 'team-a', '--image=nginx:1.27', '--replicas=2'])).toBe(
+      'deployment.apps/shop created\n',
+    );
+    expect(await ok(['get', 'cm', 'app', '-n', 'team-a', '-o', 'jsonpath={.data.mode}'])).toBe('prod');
+    expect(
+      Buffer.from(
+        await ok(['get', 'secret', 'db', '-n', 'team-a', '-o', 'jsonpath={.data.password}']),
+        'base64',
+      ).toString(),
+    ).toBe('s3cret');
+    expect(
+      await ok([
+        'get',
+        'deploy',
+        'shop',
+        '-n',
+        'team-a',
+        '-o',
+        'jsonpath={.spec.replicas} {.spec.template.spec.containers[0].image}',
+      ]),
+    ).toBe('2 nginx:1.27');
+    const again = await run(['create', 'namespace', 'team-a']);
+    expect(again.stderr).toBe('Error from server (AlreadyExists): namespaces "team-a" already exists\n');
+  });
+
+  it('streams changes to kubectl get -w as table rows', async () => {
+    await ok(['create', 'configmap', 'watched', '--from-literal=a=1']);
+    const watch = kubectl.start(['get', 'cm', '-w']);
+    try {
+      await eventually(() => watch.stdout().includes('watched'));
+      await ok(['label', 'cm', 'watched', 'seen=yes']);
+      await ok(['delete', 'cm', 'watched']);
+      // initial row, then one row per change (label, delete)
+      await eventually(
+        () =>
+          watch
+            .stdout()
+            .split('\n')
+            .filter((line) => line.startsWith('watched ')).length >= 3,
+      );
+      expect(watch.stdout().split('\n')[0]).toMatch(/^NAME\s+DATA\s+AGE$/);
+    } finally {
+      await watch.stop();
+    }
   });
 
   it('keeps other tenants and read-only instructors out', async () => {

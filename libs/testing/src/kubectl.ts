@@ -17,11 +17,21 @@ export interface KubectlRunOptions {
   env?: Record<string, string>;
 }
 
+export interface RunningKubectl {
+  /** Everything printed on stdout so far. */
+  stdout(): string;
+  stderr(): string;
+  /** Stops it (SIGTERM) and resolves with its result. */
+  stop(): Promise<KubectlResult>;
+}
+
 /** The machine's real kubectl, bound to one kubeconfig and a private home and discovery cache. */
 export interface Kubectl {
   readonly kubeconfigPath: string;
   readonly cacheDir: string;
   run(args: readonly string[], options?: KubectlRunOptions): Promise<KubectlResult>;
+  /** Starts a long-running kubectl (get -w, rollout status) whose output the test reads as it comes. */
+  start(args: readonly string[]): RunningKubectl;
   /** Replaces the kubeconfig (e.g. another token); the discovery cache stays. */
   useKubeconfig(kubeconfig: string): Promise<void>;
   /** Empties the discovery cache (kubectl keeps it 6 h): after discovery changed. */
@@ -52,6 +62,8 @@ export async function createKubectl(kubeconfig: string): Promise<Kubectl> {
         ...options,
         env: { HOME: dir, ...options.env },
       }),
+    start: (args) =>
+      startKubectl(binary, ['--kubeconfig', kubeconfigPath, '--cache-dir', cacheDir, ...args], { HOME: dir }),
     useKubeconfig: write,
     clearCache: () => rm(cacheDir, { recursive: true, force: true }),
     dispose: () => rm(dir, { recursive: true, force: true }),
@@ -78,4 +90,25 @@ function runKubectl(binary: string, args: string[], options: KubectlRunOptions):
     });
     child.stdin.end(options.stdin ?? '');
   });
+}
+
+function startKubectl(binary: string, args: string[], extraEnv: Record<string, string>): RunningKubectl {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
+  delete env.KUBECONFIG;
+  const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+  return {
+    stdout: () => text(stdout),
+    stderr: () => text(stderr),
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const code = await closed;
+      return { code, stdout: text(stdout), stderr: text(stderr) };
+    },
+  };
 }

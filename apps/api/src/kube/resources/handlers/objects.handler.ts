@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '@ksb/errors';
+import { decodeKubeProtobuf, KUBE_PROTOBUF_CONTENT_TYPE } from '@ksb/kube-protobuf';
 import { ObjectsService, Scope } from '@ksb/kube-objects';
 import { applyMergePatch, type JsonValue } from '@ksb/patches';
 import { RESOURCES, type Verb } from '@ksb/resources';
@@ -18,6 +19,9 @@ import { requestedReplicas, scaleOf } from './scale';
 import { serveWatch } from './watch.handler';
 
 type ResourcePath = Extract<KubePath, { type: 'resource' }>;
+
+const isProtobuf = (contentType: string | undefined): boolean =>
+  (contentType ?? '').split(';')[0].trim().toLowerCase() === KUBE_PROTOBUF_CONTENT_TYPE;
 
 const notFound = () => new KubeStatusException(notFoundStatus());
 const methodNotAllowed = () =>
@@ -66,7 +70,10 @@ export class ObjectsHandler {
     const reply = (status: number, object: unknown) => sendJson(res, status, object);
     /** Decodes a create/update body and applies fieldValidation to it. */
     const requestObject = (): unknown => {
-      const decoded = decodeObjectBody(req.headers['content-type'], body);
+      // kubectl create namespace|configmap|secret|deployment|service sends protobuf, and nothing else.
+      const decoded = isProtobuf(req.headers['content-type'])
+        ? decodeKubeProtobuf(body).object
+        : decodeObjectBody(req.headers['content-type'], body);
       this.warn(res, checkFields(definition, decoded, query.fieldValidation));
       return decoded;
     };
