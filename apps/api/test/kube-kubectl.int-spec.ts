@@ -264,6 +264,50 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
     }
   });
 
+  it('runs cluster-info, describe, run, expose, edit, wait and cascading deletes', async () => {
+    const info = await ok(['cluster-info']);
+    expect(info).toContain(
+      `Kubernetes control plane is running at https://localhost:${kube.port}/clusters/${sandboxId}`,
+    );
+    expect(info).toContain('CoreDNS is running at');
+    const node = await ok(['describe', 'node', 'node-1']);
+    expect(node).toMatch(/^Name:\s+node-1$/m);
+    expect(node).toMatch(/^Roles:\s+<none>$/m);
+    expect(node).toContain('Kubelet Version:            v1.32.2');
+
+    expect(await ok(['run', 'solo', '--image=busybox', '--restart=Never', '--', 'sleep', '3600'])).toBe(
+      'pod/solo created\n',
+    );
+    const pod = JSON.parse(await ok(['get', 'pod', 'solo', '-o', 'json'])) as {
+      spec: { containers: { args: string[] }[]; restartPolicy: string };
+    };
+    expect(pod.spec.containers[0].args).toEqual(['sleep', '3600']);
+    expect(pod.spec.restartPolicy).toBe('Never');
+
+    await ok(['create', 'deployment', 'front', '--image=nginx', '--port=80']);
+    expect(await ok(['expose', 'deployment', 'front', '--port=80', '--target-port=8080'])).toBe(
+      'service/front exposed\n',
+    );
+    const service = await ok(['describe', 'service', 'front']);
+    expect(service).toMatch(/^Selector:\s+app=front$/m);
+    expect(service).toMatch(/^TargetPort:\s+8080\/TCP$/m);
+    expect(await ok(['describe', 'deployment', 'front'])).toMatch(/^Replicas:\s+1 desired/m);
+
+    const edited = await kubectl.run(['edit', 'deployment', 'front'], {
+      env: { EDITOR: `sed -i 's/image: nginx$/image: nginx:1.27/'`, KUBE_EDITOR: '' },
+    });
+    expect({ code: edited.code, stdout: edited.stdout }).toEqual({ code: 0, stdout: 'deployment.apps/front edited\n' });
+    expect(await ok(['get', 'deploy', 'front', '-o', 'jsonpath={.spec.template.spec.containers[0].image}'])).toBe(
+      'nginx:1.27',
+    );
+
+    expect(await ok(['wait', '--for=condition=Ready', 'node/node-1', '--timeout=10s'])).toBe(
+      'node/node-1 condition met\n',
+    );
+    expect(await ok(['delete', 'deployment', 'front', '--cascade=orphan'])).toBe('deployment.apps "front" deleted\n');
+    expect(await ok(['delete', 'pod', 'solo', '--wait=true'])).toBe('pod "solo" deleted\n');
+  });
+
   it('keeps other tenants and read-only instructors out', async () => {
     const other = await api.tenant('other');
     const outsider = await createKubectl(kube.kubeconfig(sandboxId, other.adminToken));
