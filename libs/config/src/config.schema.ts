@@ -37,6 +37,8 @@ export const configSchema = z.object({
   RECONCILE_BACKOFF_MAX_MS: int(60_000, 1),
   /** Watches poll the revision counter this often, so a lost publish is noticed even when nothing follows it. */
   WATCH_POLL_MS: int(2000, 50),
+  /** How often watches that asked for bookmarks get one (upstream: about once a minute). */
+  WATCH_BOOKMARK_MS: int(30_000, 100),
   QUOTA_SANDBOXES_PER_TENANT: int(100, 0),
   QUOTA_NODES_PER_SANDBOX: int(10, 1),
   QUOTA_OBJECTS_PER_SANDBOX: int(5000, 10),

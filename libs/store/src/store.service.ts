@@ -178,6 +178,14 @@ export class StoreService {
     return this.hub.watch(sandboxId, fromRevision, filter);
   }
 
+  /**
+   * Drops changes older than `windowSeconds` from the sandbox's log, keeping at least the newest
+   * `minRevisions`; watches from before the new floor get EXPIRED. Returns the number removed.
+   */
+  compact(sandboxId: string, windowSeconds: number, minRevisions: number): Promise<number> {
+    return this.changes.compact(sandboxId, windowSeconds, minRevisions);
+  }
+
   /** Every object key of the sandbox. */
   keys(sandboxId: string): Promise<ObjectKey[]> {
     return this.objects.keys(sandboxId);

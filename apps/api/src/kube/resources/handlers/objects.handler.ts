@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@ksb/config';
 import type { Request, Response } from 'express';
 import { DomainError } from '@ksb/errors';
 import { decodeKubeProtobuf, KUBE_PROTOBUF_CONTENT_TYPE } from '@ksb/kube-protobuf';
@@ -51,7 +52,10 @@ function verbOf(method: string, path: ResourcePath, query: KubeQuery): Verb {
 /** Serves the objects of one resource: the Kubernetes verbs over ObjectsService, with Tables and watches. */
 @Injectable()
 export class ObjectsHandler {
-  constructor(private readonly objects: ObjectsService) {}
+  constructor(
+    private readonly objects: ObjectsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async handle(sandboxId: string, path: ResourcePath, req: Request, res: Response, body: Buffer): Promise<void> {
     const definition = RESOURCES.get(path.group, path.version, path.plural);
@@ -87,7 +91,7 @@ export class ObjectsHandler {
         return reply(200, listBody(definition, list.items, list, representation, query));
       }
       case 'watch':
-        return serveWatch(res, this.objects, scope, definition, query, representation);
+        return serveWatch(res, this.objects, scope, definition, query, representation, this.config.WATCH_BOOKMARK_MS);
       case 'create':
         return reply(201, await this.objects.create(scope, requestObject(), options));
       case 'update':

@@ -19,6 +19,7 @@ export async function serveWatch(
   definition: ResourceDefinition,
   query: KubeQuery,
   representation: Representation,
+  bookmarkEveryMs: number,
 ): Promise<void> {
   const selectors = { labelSelector: query.labelSelector, fieldSelector: query.fieldSelector };
   let initial: KubeObject[] | undefined;
@@ -47,6 +48,21 @@ export async function serveWatch(
 
   const timer = query.timeoutSeconds ? setTimeout(() => watch.close(), query.timeoutSeconds * 1000) : undefined;
   res.on('close', () => watch.close());
+  // Bookmarks tell an informer how far it has seen even when nothing it watches changes, so a restart
+  // resumes from there instead of re-listing.
+  const bookmarks = query.allowWatchBookmarks
+    ? setInterval(() => {
+        const bookmark = {
+          type: 'BOOKMARK',
+          object: {
+            kind: definition.kind,
+            apiVersion: definition.apiVersion,
+            metadata: { resourceVersion: String(watch.position) },
+          },
+        };
+        res.write(`${JSON.stringify(bookmark)}\n`);
+      }, bookmarkEveryMs)
+    : undefined;
   const render = (object: KubeObject) =>
     representation.as === 'Table'
       ? buildTable(
@@ -67,6 +83,7 @@ export async function serveWatch(
     }
   } finally {
     clearTimeout(timer);
+    clearInterval(bookmarks);
     watch.close();
     res.end();
   }
