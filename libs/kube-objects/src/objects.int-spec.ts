@@ -176,6 +176,29 @@ describe('ObjectsService (Postgres)', () => {
     );
   });
 
+  it('deletes a namespace with everything in it', async () => {
+    const ns: Scope = {
+      sandboxId,
+      kind: {
+        group: '',
+        version: 'v1',
+        kind: 'Namespace',
+        plural: 'namespaces',
+        namespaced: false,
+        storeName: 'namespaces',
+      },
+    };
+    await objects.create(ns, { metadata: { name: 'scratch' } });
+    const inside = { ...cm(), namespace: 'scratch' };
+    await objects.create(inside, { metadata: { name: 'a' } });
+    await objects.create(inside, { metadata: { name: 'b' } });
+    await objects.create(cm(), { metadata: { name: 'outside' } });
+    expect((await objects.delete(ns, 'scratch')).deleted).toBe(true);
+    expect((await objects.list(inside)).items).toEqual([]);
+    expect(await codeOf(objects.get(ns, 'scratch'))).toBe('NOT_FOUND: namespaces "scratch" not found');
+    expect((await objects.get(cm(), 'outside')).metadata.name).toBe('outside');
+  });
+
   it('deletes, with NotFound after', async () => {
     await objects.create(cm(), { metadata: { name: 'gone' } });
     expect((await objects.delete(cm(), 'gone')).deleted).toBe(true);

@@ -11,7 +11,7 @@ import {
   PatchError,
 } from '@ksb/patches';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from '@ksb/selectors';
-import { KubeObject, ObjectKey, StoreService, Watch } from '@ksb/store';
+import { KubeObject, ObjectKey, StoreService, Watch, type WriteOp } from '@ksb/store';
 import { invalidObject, requiredValue } from './field-errors';
 import { badRequest, namespaceTerminating, notFoundObject } from './kube-errors';
 import { apiVersionOf, KindInfo } from './kind-info';
@@ -155,11 +155,28 @@ export class ObjectsService {
   ): Promise<{ deleted: boolean; object: KubeObject }> {
     const key = this.key(scope, name);
     if (options.dryRun) return { deleted: true, object: await this.get(scope, name) };
+    if (scope.kind.storeName === 'namespaces') return this.deleteNamespace(scope, name);
     const result = await this.store.delete(key, options.preconditions).catch((error: unknown) => {
       if (error instanceof DomainError && error.code === 'NOT_FOUND') throw notFoundObject(scope.kind, name);
       throw error;
     });
     return { deleted: result.deleted, object: result.object.object };
+  }
+
+  /**
+   * A namespace goes with everything in it, in one commit. (Upstream marks it Terminating and its
+   * namespace controller empties it; until that controller runs here, the cascade is synchronous.)
+   */
+  private async deleteNamespace(scope: Scope, name: string): Promise<{ deleted: boolean; object: KubeObject }> {
+    const namespace = await this.get(scope, name);
+    const contents: WriteOp[] = (await this.store.keys(scope.sandboxId))
+      .filter((key) => key.namespace === name)
+      .map((key) => ({ op: 'delete', resource: key.resource, namespace: key.namespace, name: key.name }));
+    const events = await this.store.commit(scope.sandboxId, [
+      ...contents,
+      { op: 'delete', resource: 'namespaces', namespace: '', name, expectUid: namespace.metadata.uid },
+    ]);
+    return { deleted: true, object: events[events.length - 1]?.object ?? namespace };
   }
 
   private async write(scope: Scope, current: KubeObject, next: KubeObject, options: WriteOptions): Promise<KubeObject> {
