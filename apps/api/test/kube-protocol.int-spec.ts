@@ -116,6 +116,36 @@ describe('Kubernetes API protocol details (watch, bookmarks, Tables, bad input)'
     expect(table.rows[0].object).toMatchObject({ kind: 'Namespace', status: { phase: 'Active' } });
   });
 
+  it('binds a pod to a node once through pods/binding, and evicts through pods/eviction', async () => {
+    const pods = '/api/v1/namespaces/default/pods';
+    await post(
+      pods,
+      JSON.stringify({ metadata: { name: 'p1' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } }),
+    );
+    const binding = (node: string) =>
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Binding',
+        metadata: { name: 'p1' },
+        target: { kind: 'Node', name: node },
+      });
+    const bound = await post(`${pods}/p1/binding`, binding('control-plane'));
+    expect([bound.status, bound.json()]).toEqual([201, expect.objectContaining({ kind: 'Status', status: 'Success' })]);
+    const pod = await kube.request('GET', `${base}${pods}/p1`, { token });
+    expect((pod.json() as { spec: { nodeName: string } }).spec.nodeName).toBe('control-plane');
+    const again = await post(`${pods}/p1/binding`, binding('other'));
+    expect([again.status, (again.json() as { message: string }).message]).toEqual([
+      409,
+      'Operation cannot be fulfilled on pods/binding "p1": pod p1 is already assigned to node "control-plane"',
+    ]);
+    const evicted = await post(
+      `${pods}/p1/eviction`,
+      JSON.stringify({ apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'p1' } }),
+    );
+    expect(evicted.status).toBe(201);
+    expect((await kube.request('GET', `${base}${pods}/p1`, { token })).status).toBe(404);
+  });
+
   it('answers bad input with the upstream Status and persists nothing', async () => {
     const store = kube.app.get(StoreService);
     const before = await store.currentRevision(sandboxId);

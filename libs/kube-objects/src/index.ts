@@ -3,3 +3,4 @@ export * from './field-errors';
 export * from './naming';
 export * from './objects.service';
 export * from './kube-objects.module';
+export * from './pods/pod-subresources.service';

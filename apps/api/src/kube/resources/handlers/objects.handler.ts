@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@ksb/config';
 import type { Request, Response } from 'express';
 import { DomainError } from '@ksb/errors';
 import { decodeKubeProtobuf, KUBE_PROTOBUF_CONTENT_TYPE } from '@ksb/kube-protobuf';
-import { ObjectsService, Scope } from '@ksb/kube-objects';
+import { ObjectsService, PodSubresourcesService, Scope } from '@ksb/kube-objects';
 import { applyMergePatch, type JsonValue } from '@ksb/patches';
 import { RESOURCES, type Verb } from '@ksb/resources';
 import { failure, notFoundStatus } from '../../status/kube-status';
@@ -54,6 +54,7 @@ function verbOf(method: string, path: ResourcePath, query: KubeQuery): Verb {
 export class ObjectsHandler {
   constructor(
     private readonly objects: ObjectsService,
+    private readonly pods: PodSubresourcesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -83,6 +84,13 @@ export class ObjectsHandler {
     };
 
     if (path.subresource === 'scale') return this.scale(scope, name, verb, req, body, res);
+    if (path.subresource === 'binding' || path.subresource === 'eviction') {
+      const request = decodeObjectBody(req.headers['content-type'], body) as { target?: { name?: string } } | null;
+      if (path.subresource === 'binding')
+        await this.pods.bind(sandboxId, path.namespace ?? '', name, request?.target?.name ?? '');
+      else await this.pods.evict(sandboxId, path.namespace ?? '', name);
+      return reply(201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
+    }
     switch (verb) {
       case 'get':
         return reply(200, objectBody(definition, await this.objects.get(scope, name), representation, query));

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@ksb/errors';
+import { type KubeObject, StoreService } from '@ksb/store';
+
+interface PodSpecPart {
+  nodeName?: string;
+}
+
+/**
+ * The pods/binding and pods/eviction subresources: how the scheduler assigns a pod to a node and how
+ * drain evicts one. (PodDisruptionBudgets are not consulted yet.)
+ */
+@Injectable()
+export class PodSubresourcesService {
+  constructor(private readonly store: StoreService) {}
+
+  /** Sets spec.nodeName once; a pod already bound stays where it is (409, as upstream). */
+  async bind(sandboxId: string, namespace: string, pod: string, node: string): Promise<KubeObject> {
+    if (!node) throw new DomainError('INVALID', 'Binding: target.name: Required value');
+    const key = { sandboxId, resource: 'pods', namespace, name: pod };
+    const updated = await this.store.guaranteedUpdate(key, (current) => {
+      const spec = (current.spec ?? {}) as PodSpecPart;
+      if (spec.nodeName) {
+        throw new DomainError(
+          'CONFLICT',
+          `Operation cannot be fulfilled on pods/binding "${pod}": pod ${pod} is already assigned to node "${spec.nodeName}"`,
+        );
+      }
+      if (current.metadata.deletionTimestamp) {
+        throw new DomainError(
+          'CONFLICT',
+          `Operation cannot be fulfilled on pods/binding "${pod}": pod ${pod} is being deleted, cannot be assigned to a host`,
+        );
+      }
+      return { ...current, spec: { ...(current.spec as object), nodeName: node } };
+    });
+    return updated.object;
+  }
+
+  /** Deletes the pod as an eviction does. */
+  async evict(sandboxId: string, namespace: string, pod: string): Promise<void> {
+    await this.store.delete({ sandboxId, resource: 'pods', namespace, name: pod });
+  }
+}
