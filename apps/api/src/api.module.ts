@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
 import { CertificatesModule } from '@ksb/certificates';
-import { APP_CONFIG, AppConfig, ConfigModule } from '@ksb/config';
+import { ConfigModule } from '@ksb/config';
 import { DatabaseModule } from '@ksb/database';
 import { HealthModule } from '@ksb/health';
+import { loggerModule } from '@ksb/logging';
 import { RedisModule } from '@ksb/redis';
 import { SandboxesModule } from '@ksb/sandboxes';
 import { AuthGuard, TenancyModule } from '@ksb/tenancy';
@@ -20,24 +20,7 @@ import { validationPipe } from './validation/validation.pipe';
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.LOG_LEVEL,
-          // One short line per request: what was asked, what was answered, how long it took.
-          serializers: {
-            req: (req: { id: unknown; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: req.url,
-            }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-          },
-          autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-        },
-      }),
-    }),
+    loggerModule({ quietPaths: ['/healthz', '/readyz'] }),
     DatabaseModule,
     RedisModule,
     HealthModule,

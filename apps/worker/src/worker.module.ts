@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
-import { APP_CONFIG, AppConfig, ConfigModule } from '@ksb/config';
+import { ConfigModule } from '@ksb/config';
 import { DatabaseModule } from '@ksb/database';
 import { HealthModule } from '@ksb/health';
+import { loggerModule } from '@ksb/logging';
 import { ReconcileModule } from '@ksb/reconcile';
 import { RedisModule } from '@ksb/redis';
 import { SandboxesModule } from '@ksb/sandboxes';
@@ -11,10 +11,7 @@ import { StoreModule } from '@ksb/store';
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }),
-    }),
+    loggerModule(),
     DatabaseModule,
     RedisModule,
     HealthModule,

@@ -3,11 +3,11 @@ import { APP_FILTER } from '@nestjs/core';
 import { CertificatesModule } from '@ksb/certificates';
 import { ConfigModule } from '@ksb/config';
 import { DatabaseModule } from '@ksb/database';
+import { loggerModule } from '@ksb/logging';
 import { TenancyModule } from '@ksb/tenancy';
 import { KubeAccessService } from './access/kube-access.service';
 import { KubeSandboxesRepository } from './access/kube-sandboxes.repository';
 import { KUBE_RESOURCE_MODULES } from './kube-resource-modules';
-import { kubeLoggerModule } from './logging/kube-logger.module';
 import { KubeStatusFilter } from './status/kube-status.filter';
 import { kubeTlsProvider } from './tls/kube-tls';
 import { VersionController } from './version/version.controller';
@@ -20,7 +20,7 @@ export class KubeApiModule {
       module: KubeApiModule,
       imports: [
         ConfigModule,
-        kubeLoggerModule(),
+        loggerModule({ endpoint: 'kube' }),
         DatabaseModule,
         TenancyModule,
         CertificatesModule,
