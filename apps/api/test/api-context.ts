@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { requireTestEnv } from '@ksb/testing';
+import { useTestEnv } from '@ksb/testing';
 import { createApiApp } from '../src/api.app';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -21,14 +21,7 @@ export interface ApiContext {
 
 /** The API application on the test database and Redis, driven through supertest. */
 export async function createApiContext(): Promise<ApiContext> {
-  const env = requireTestEnv();
-  Object.assign(process.env, {
-    DATABASE_URL: env.databaseUrl,
-    REDIS_URL: env.redisUrl,
-    KSB_REDIS_PREFIX: env.prefix,
-    ADMIN_TOKEN,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  });
+  useTestEnv({ ADMIN_TOKEN });
   const app = (await createApiApp()) as INestApplication<App>;
   await app.init();
   const as = (token: string) => ({

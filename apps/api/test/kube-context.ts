@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CertificateAuthority } from '@ksb/certificates';
-import { requireTestEnv } from '@ksb/testing';
+import { useTestEnv } from '@ksb/testing';
 import { createKubeApp } from '../src/kube/kube.app';
 import { renderKubeconfig } from '../src/sandboxes/kubeconfig';
 import { ADMIN_TOKEN } from './api-context';
@@ -39,14 +39,7 @@ export interface KubeEndpoint {
 export async function startKubeEndpoint(
   options: { port?: number; resourceModules?: readonly Type[] } = {},
 ): Promise<KubeEndpoint> {
-  const env = requireTestEnv();
-  Object.assign(process.env, {
-    DATABASE_URL: env.databaseUrl,
-    REDIS_URL: env.redisUrl,
-    KSB_REDIS_PREFIX: env.prefix,
-    ADMIN_TOKEN,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  });
+  useTestEnv({ ADMIN_TOKEN });
   const app = await createKubeApp({ resourceModules: options.resourceModules });
   await app.listen(options.port ?? 0);
   const port = (app.getHttpServer().address() as AddressInfo).port;

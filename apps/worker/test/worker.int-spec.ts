@@ -3,21 +3,14 @@ import { PrismaService } from '@ksb/database';
 import { SandboxesService } from '@ksb/sandboxes';
 import { StoreService } from '@ksb/store';
 import { TenancyService } from '@ksb/tenancy';
-import { eventually, requireTestEnv } from '@ksb/testing';
+import { eventually, useTestEnv } from '@ksb/testing';
 import { createWorkerApp, WorkerApp } from '../src/worker.app';
 
 describe('worker (Postgres + Redis)', () => {
   let worker: WorkerApp;
 
   beforeAll(async () => {
-    const env = requireTestEnv();
-    Object.assign(process.env, {
-      DATABASE_URL: env.databaseUrl,
-      REDIS_URL: env.redisUrl,
-      KSB_REDIS_PREFIX: env.prefix,
-      RESYNC_INTERVAL_SECONDS: '1',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    });
+    useTestEnv({ RESYNC_INTERVAL_SECONDS: '1' });
     worker = await createWorkerApp({ healthPort: 0 });
   });
   afterAll(() => worker.close());

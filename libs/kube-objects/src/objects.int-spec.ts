@@ -4,7 +4,7 @@ import { DatabaseModule, PrismaService } from '@ksb/database';
 import { DomainError } from '@ksb/errors';
 import { RedisModule } from '@ksb/redis';
 import { StoreService } from '@ksb/store';
-import { createSandboxFixture, requireTestEnv } from '@ksb/testing';
+import { createSandboxFixture, useTestEnv } from '@ksb/testing';
 import { invalidValue } from './field-errors';
 import { KubeObjectsModule } from './kube-objects.module';
 import type { KindInfo } from './kind-info';
@@ -56,12 +56,7 @@ describe('ObjectsService (Postgres)', () => {
   const deploy = (): Scope => ({ sandboxId, kind: deployments, namespace: 'default' });
 
   beforeAll(async () => {
-    const env = requireTestEnv();
-    Object.assign(process.env, {
-      DATABASE_URL: env.databaseUrl,
-      REDIS_URL: env.redisUrl,
-      KSB_REDIS_PREFIX: env.prefix,
-    });
+    useTestEnv();
     moduleRef = await Test.createTestingModule({
       imports: [ConfigModule, DatabaseModule, RedisModule, KubeObjectsModule],
     }).compile();

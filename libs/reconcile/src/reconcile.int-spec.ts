@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Test, TestingModule } from '@nestjs/testing';
 import { ConfigModule } from '@ksb/config';
 import { RedisModule } from '@ksb/redis';
-import { eventually, requireTestEnv } from '@ksb/testing';
+import { eventually, useTestEnv } from '@ksb/testing';
 import { ReconcileModule, ReconcileService } from './reconcile.module';
 import type { Reconciler, ReconcileResult } from './reconciler';
 
@@ -48,15 +48,7 @@ describe('reconcile framework (BullMQ on Redis)', () => {
   let service: ReconcileService;
 
   beforeAll(async () => {
-    const env = requireTestEnv();
-    Object.assign(process.env, {
-      DATABASE_URL: env.databaseUrl,
-      REDIS_URL: env.redisUrl,
-      KSB_REDIS_PREFIX: env.prefix,
-      RECONCILE_BACKOFF_BASE_MS: '50',
-      RECONCILE_BACKOFF_MAX_MS: '2000',
-      RESYNC_INTERVAL_SECONDS: '1',
-    });
+    useTestEnv({ RECONCILE_BACKOFF_BASE_MS: '50', RECONCILE_BACKOFF_MAX_MS: '2000', RESYNC_INTERVAL_SECONDS: '1' });
     moduleRef = await Test.createTestingModule({ imports: [ConfigModule, RedisModule, ReconcileModule] }).compile();
     moduleRef.enableShutdownHooks();
     await moduleRef.init();

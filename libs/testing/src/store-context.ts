@@ -3,17 +3,11 @@ import { ConfigModule } from '@ksb/config';
 import { DatabaseModule } from '@ksb/database';
 import { RedisModule } from '@ksb/redis';
 import { StoreModule } from '@ksb/store';
-import { requireTestEnv } from './test-env';
+import { useTestEnv } from './test-env';
 
 /** A Nest module with the real store on the test database and Redis. */
 export async function createStoreContext(env: Record<string, string> = {}): Promise<TestingModule> {
-  const base = requireTestEnv();
-  Object.assign(process.env, {
-    DATABASE_URL: base.databaseUrl,
-    REDIS_URL: base.redisUrl,
-    KSB_REDIS_PREFIX: base.prefix,
-    ...env,
-  });
+  useTestEnv({ ...env });
   const moduleRef = await Test.createTestingModule({
     imports: [ConfigModule, DatabaseModule, RedisModule, StoreModule],
   }).compile();

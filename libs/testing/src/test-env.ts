@@ -13,3 +13,18 @@ export function requireTestEnv(): { databaseUrl: string; redisUrl: string; prefi
     prefix: process.env.KSB_REDIS_PREFIX ?? `ksbtest${process.pid}`,
   };
 }
+
+/**
+ * Points the process at the test database and Redis (and a quiet log), plus any extra variables a test
+ * needs, before it builds a Nest module: configuration is read from the environment at boot.
+ */
+export function useTestEnv(extra: Record<string, string> = {}): void {
+  const env = requireTestEnv();
+  Object.assign(process.env, {
+    DATABASE_URL: env.databaseUrl,
+    REDIS_URL: env.redisUrl,
+    KSB_REDIS_PREFIX: env.prefix,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...extra,
+  });
+}
