@@ -3,3 +3,4 @@ export * from './merge-patch';
 export * from './json-patch';
 export * from './patch-schema';
 export * from './strategic-merge-patch';
+export * from './apply';
