@@ -4,7 +4,7 @@
 export const NIL_PATH = '<nil>';
 
 /** field.Invalid(path, value, detail).Error(); `renderedValue` is already Go-formatted. */
-export function invalidValue(path: string, renderedValue: string, detail: string): string {
+export function invalidValueMessage(path: string, renderedValue: string, detail: string): string {
   return `${path}: Invalid value: ${renderedValue}: ${detail}`;
 }
 

@@ -1,5 +1,5 @@
 import { SelectorError } from '../selector-error';
-import { aggregateMessages, invalidValue } from '@ksb/validation';
+import { aggregateMessages, invalidValueMessage } from '@ksb/validation';
 import { goQuote, goStringSlice } from '@ksb/validation';
 import { parseInt64 } from '@ksb/validation';
 import { labelKeyErrors } from '@ksb/validation';
@@ -12,7 +12,7 @@ import type { LabelRequirement } from './types';
 /** validateLabelKey(key, path): one field error carrying every key problem. */
 export function labelKeyError(key: string, path: string): string | undefined {
   const errors = labelKeyErrors(key);
-  return errors.length === 0 ? undefined : invalidValue(path, goQuote(key), errors.join('; '));
+  return errors.length === 0 ? undefined : invalidValueMessage(path, goQuote(key), errors.join('; '));
 }
 
 function operatorErrors(operator: SelectionOperator, values: readonly string[]): string[] {
@@ -20,19 +20,31 @@ function operatorErrors(operator: SelectionOperator, values: readonly string[]):
     case 'in':
     case 'notin':
       return values.length === 0
-        ? [invalidValue('values', goStringSlice(values), "for 'in', 'notin' operators, values set can't be empty")]
+        ? [
+            invalidValueMessage(
+              'values',
+              goStringSlice(values),
+              "for 'in', 'notin' operators, values set can't be empty",
+            ),
+          ]
         : [];
     case '=':
     case '==':
     case '!=':
       return values.length === 1
         ? []
-        : [invalidValue('values', goStringSlice(values), 'exact-match compatibility requires one single value')];
+        : [invalidValueMessage('values', goStringSlice(values), 'exact-match compatibility requires one single value')];
     case 'exists':
     case '!':
       return values.length === 0
         ? []
-        : [invalidValue('values', goStringSlice(values), 'values set must be empty for exists and does not exist')];
+        : [
+            invalidValueMessage(
+              'values',
+              goStringSlice(values),
+              'values set must be empty for exists and does not exist',
+            ),
+          ];
     case 'gt':
     case 'lt':
       return integerErrors(values);
@@ -43,11 +55,17 @@ function integerErrors(values: readonly string[]): string[] {
   const errors =
     values.length === 1
       ? []
-      : [invalidValue('values', goStringSlice(values), "for 'Gt', 'Lt' operators, exactly one value is required")];
+      : [
+          invalidValueMessage(
+            'values',
+            goStringSlice(values),
+            "for 'Gt', 'Lt' operators, exactly one value is required",
+          ),
+        ];
   values.forEach((value, index) => {
     if (parseInt64(value) === undefined) {
       errors.push(
-        invalidValue(
+        invalidValueMessage(
           `values[${String(index)}]`,
           goQuote(value),
           "for 'Gt', 'Lt' operators, the value must be an integer",
@@ -63,7 +81,7 @@ function valueErrors(key: string, values: readonly string[]): string[] {
     const errors = labelValueErrors(value);
     return errors.length === 0
       ? []
-      : [invalidValue(`values[${String(index)}][${key}]`, goQuote(value), errors.join('; '))];
+      : [invalidValueMessage(`values[${String(index)}][${key}]`, goQuote(value), errors.join('; '))];
   });
 }
 

@@ -4,6 +4,7 @@ import { at, list, num, str } from '../../objects/read';
 import type { ResourceObject } from '../../objects/resource-object';
 import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
 import { age } from '../../printing/timestamps';
+import { withMetadata } from '../shared/with-metadata';
 
 /** "statefulset.apps/web": the controlling owner as lower-cased Kind.group/name, "<none>" without one. */
 export function controllerOf(object: ResourceObject): string {
@@ -28,6 +29,7 @@ export const CONTROLLER_REVISIONS = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: {},
+  validate: withMetadata(),
   printer: {
     columns: [
       NAME_COLUMN,

@@ -6,6 +6,8 @@ import { containerCells } from '../../printing/containers';
 import { formatLabelSelector } from '../../printing/label-selector';
 import { formatLabels } from '../../printing/labels';
 import { age } from '../../printing/timestamps';
+import { defaultDaemonSet } from './daemonsets/daemonset.defaults';
+import { validateDaemonSet } from './daemonsets/daemonset.validation';
 
 export const DAEMON_SETS = defineResource({
   group: 'apps',
@@ -18,6 +20,8 @@ export const DAEMON_SETS = defineResource({
   categories: ['all'],
   verbs: STORED_VERBS,
   subresources: { status: { kind: 'DaemonSet', verbs: STATUS_VERBS } },
+  defaults: defaultDaemonSet,
+  validate: validateDaemonSet,
   printer: {
     columns: [
       NAME_COLUMN,

@@ -6,6 +6,8 @@ import { containerCells } from '../../printing/containers';
 import { selectorString } from '../../printing/label-selector';
 import { age } from '../../printing/timestamps';
 import { scaleAndStatus } from './workload-subresources';
+import { defaultDeployment } from './deployments/deployment.defaults';
+import { validateDeployment } from './deployments/deployment.validation';
 
 export const DEPLOYMENTS = defineResource({
   group: 'apps',
@@ -18,6 +20,8 @@ export const DEPLOYMENTS = defineResource({
   categories: ['all'],
   verbs: STORED_VERBS,
   subresources: scaleAndStatus('Deployment'),
+  defaults: defaultDeployment,
+  validate: validateDeployment,
   printer: {
     columns: [
       NAME_COLUMN,

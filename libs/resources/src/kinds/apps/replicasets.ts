@@ -6,6 +6,8 @@ import { containerCells } from '../../printing/containers';
 import { formatLabelSelector } from '../../printing/label-selector';
 import { age } from '../../printing/timestamps';
 import { scaleAndStatus } from './workload-subresources';
+import { defaultReplicaSet } from './replicasets/replicaset.defaults';
+import { validateReplicaSet } from './replicasets/replicaset.validation';
 
 export const REPLICA_SETS = defineResource({
   group: 'apps',
@@ -18,6 +20,8 @@ export const REPLICA_SETS = defineResource({
   categories: ['all'],
   verbs: STORED_VERBS,
   subresources: scaleAndStatus('ReplicaSet'),
+  defaults: defaultReplicaSet,
+  validate: validateReplicaSet,
   printer: {
     columns: [
       NAME_COLUMN,

@@ -5,6 +5,8 @@ import { AGE_COLUMN, column, CONTAINERS_COLUMN, IMAGES_COLUMN, NAME_COLUMN } fro
 import { containerCells } from '../../printing/containers';
 import { age } from '../../printing/timestamps';
 import { scaleAndStatus } from './workload-subresources';
+import { defaultStatefulSet } from './statefulsets/statefulset.defaults';
+import { validateStatefulSet } from './statefulsets/statefulset.validation';
 
 export const STATEFUL_SETS = defineResource({
   group: 'apps',
@@ -17,6 +19,8 @@ export const STATEFUL_SETS = defineResource({
   categories: ['all'],
   verbs: STORED_VERBS,
   subresources: scaleAndStatus('StatefulSet'),
+  defaults: defaultStatefulSet,
+  validate: validateStatefulSet,
   printer: {
     columns: [
       NAME_COLUMN,

@@ -3,6 +3,7 @@ import { STORED_VERBS } from '../../definition/verbs';
 import { countKeys } from '../../objects/read';
 import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
 import { age } from '../../printing/timestamps';
+import { validateConfigMap } from './configmaps/configmap.validation';
 
 export const CONFIG_MAPS = defineResource({
   group: '',
@@ -15,6 +16,7 @@ export const CONFIG_MAPS = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: {},
+  validate: validateConfigMap,
   printer: {
     columns: [NAME_COLUMN, column('Data', 'Number of keys in data and binaryData.'), AGE_COLUMN],
     row: (configMap, now) => [

@@ -5,6 +5,7 @@ import { at, stringMap } from '../../objects/read';
 import type { ResourceObject } from '../../objects/resource-object';
 import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
 import { age } from '../../printing/timestamps';
+import { withMetadata } from '../shared/with-metadata';
 
 /** REQUEST and LIMIT cells: "name: used/hard" per hard limit, limits.* in the second. */
 export function quotaCells(quota: ResourceObject): [request: string, limit: string] {
@@ -30,6 +31,7 @@ export const RESOURCE_QUOTAS = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: { status: { kind: 'ResourceQuota', verbs: STATUS_VERBS } },
+  validate: withMetadata(),
   printer: {
     columns: [
       NAME_COLUMN,

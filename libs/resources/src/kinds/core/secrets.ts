@@ -3,6 +3,8 @@ import { STORED_VERBS } from '../../definition/verbs';
 import { countKeys, str } from '../../objects/read';
 import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
 import { age } from '../../printing/timestamps';
+import { defaultSecret } from './secrets/secret.defaults';
+import { validateSecret } from './secrets/secret.validation';
 
 export const SECRETS = defineResource({
   group: '',
@@ -15,6 +17,8 @@ export const SECRETS = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: {},
+  defaults: defaultSecret,
+  validate: validateSecret,
   printer: {
     columns: [
       NAME_COLUMN,

@@ -5,6 +5,8 @@ import type { ResourceObject } from '../../objects/resource-object';
 import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
 import { listWithMore } from '../../printing/lists';
 import { age } from '../../printing/timestamps';
+import { defaultEndpointSlice } from './endpointslices/endpointslice.defaults';
+import { withMetadata } from '../shared/with-metadata';
 
 const MAX_SHOWN = 3;
 
@@ -38,6 +40,8 @@ export const ENDPOINT_SLICES = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: {},
+  defaults: defaultEndpointSlice,
+  validate: withMetadata(),
   printer: {
     columns: [
       NAME_COLUMN,

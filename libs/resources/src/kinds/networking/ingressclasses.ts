@@ -4,6 +4,7 @@ import { at, str } from '../../objects/read';
 import type { ResourceObject } from '../../objects/resource-object';
 import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
 import { age } from '../../printing/timestamps';
+import { withMetadata } from '../shared/with-metadata';
 
 /** "Kind.apiGroup/name" of spec.parameters, "<none>" without parameters. */
 function parameters(ingressClass: ResourceObject): string {
@@ -25,6 +26,7 @@ export const INGRESS_CLASSES = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: {},
+  validate: withMetadata(),
   printer: {
     columns: [
       NAME_COLUMN,

@@ -4,6 +4,7 @@ import { at, str } from '../../objects/read';
 import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
 import { age } from '../../printing/timestamps';
 import { ingressAddress, ingressHosts, ingressPorts } from './ingress-cells';
+import { withMetadata } from '../shared/with-metadata';
 
 export const INGRESSES = defineResource({
   group: 'networking.k8s.io',
@@ -16,6 +17,7 @@ export const INGRESSES = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: { status: { kind: 'Ingress', verbs: STATUS_VERBS } },
+  validate: withMetadata(),
   printer: {
     columns: [
       NAME_COLUMN,

@@ -4,6 +4,8 @@ import { bool, str } from '../../objects/read';
 import type { ResourceObject } from '../../objects/resource-object';
 import { AGE_COLUMN, column, NAME_COLUMN } from '../../printing/columns';
 import { age } from '../../printing/timestamps';
+import { defaultStorageClass } from './storageclasses/storageclass.defaults';
+import { withMetadata } from '../shared/with-metadata';
 
 const DEFAULT_CLASS_ANNOTATIONS = [
   'storageclass.kubernetes.io/is-default-class',
@@ -24,6 +26,8 @@ export const STORAGE_CLASSES = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: {},
+  defaults: defaultStorageClass,
+  validate: withMetadata(),
   printer: {
     columns: [
       NAME_COLUMN,

@@ -1,6 +1,7 @@
 import { defineResource } from '../../../definition/define-resource';
 import { STORED_VERBS } from '../../../definition/verbs';
 import { CORE_EVENT_PRINTER } from './event-printer';
+import { withMetadata } from '../../shared/with-metadata';
 
 export const CORE_EVENTS = defineResource({
   group: '',
@@ -13,5 +14,6 @@ export const CORE_EVENTS = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: {},
+  validate: withMetadata(),
   printer: CORE_EVENT_PRINTER,
 });

@@ -4,6 +4,7 @@ import { at, str } from '../../../objects/read';
 import { AGE_COLUMN, column, NAME_COLUMN, wideColumn } from '../../../printing/columns';
 import { age } from '../../../printing/timestamps';
 import { nodeAddress, nodeInfo, nodeRoles, nodeStatus } from './node-cells';
+import { withMetadata } from '../../shared/with-metadata';
 
 export const NODES = defineResource({
   group: '',
@@ -16,6 +17,7 @@ export const NODES = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: { status: { kind: 'Node', verbs: STATUS_VERBS } },
+  validate: withMetadata(),
   printer: {
     columns: [
       NAME_COLUMN,

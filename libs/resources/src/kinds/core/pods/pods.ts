@@ -6,6 +6,8 @@ import { AGE_COLUMN, column, NAME_COLUMN, wideColumn } from '../../../printing/c
 import { age } from '../../../printing/timestamps';
 import { podSummary } from './pod-summary';
 import { podWideCells } from './pod-wide-cells';
+import { defaultPod } from './pod.defaults';
+import { validatePod } from './pod.validation';
 
 /** Upstream marks rows of finished pods Completed. */
 function completedConditions(phase: unknown): RowCondition[] {
@@ -35,6 +37,8 @@ export const PODS = defineResource({
     log: { kind: 'Pod', verbs: ['get'] },
     status: { kind: 'Pod', verbs: STATUS_VERBS },
   },
+  defaults: defaultPod,
+  validate: validatePod,
   printer: {
     columns: [
       NAME_COLUMN,

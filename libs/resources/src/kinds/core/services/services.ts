@@ -5,6 +5,8 @@ import { AGE_COLUMN, column, NAME_COLUMN, wideColumn } from '../../../printing/c
 import { formatLabels } from '../../../printing/labels';
 import { age } from '../../../printing/timestamps';
 import { clusterIP, externalIP, servicePorts } from './service-cells';
+import { defaultService } from './service.defaults';
+import { validateService } from './service.validation';
 
 export const SERVICES = defineResource({
   group: '',
@@ -17,6 +19,8 @@ export const SERVICES = defineResource({
   categories: ['all'],
   verbs: STORED_VERBS,
   subresources: { status: { kind: 'Service', verbs: STATUS_VERBS } },
+  defaults: defaultService,
+  validate: validateService,
   printer: {
     columns: [
       NAME_COLUMN,

@@ -11,6 +11,8 @@ import {
   volumeMode,
   volumePhase,
 } from './volume-cells';
+import { defaultPersistentVolumeClaim } from './persistentvolumeclaims/pvc.defaults';
+import { validatePersistentVolumeClaim } from './persistentvolumeclaims/pvc.validation';
 
 export const PERSISTENT_VOLUME_CLAIMS = defineResource({
   group: '',
@@ -23,6 +25,8 @@ export const PERSISTENT_VOLUME_CLAIMS = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: { status: { kind: 'PersistentVolumeClaim', verbs: STATUS_VERBS } },
+  defaults: defaultPersistentVolumeClaim,
+  validate: validatePersistentVolumeClaim,
   printer: {
     columns: [
       NAME_COLUMN,

@@ -12,6 +12,8 @@ import {
   volumeMode,
   volumePhase,
 } from './volume-cells';
+import { defaultPersistentVolume } from './persistentvolumes/pv.defaults';
+import { withMetadata } from '../../shared/with-metadata';
 
 /** "namespace/name" of the bound claim, "" when unbound. */
 function claim(volume: ResourceObject): string {
@@ -31,6 +33,8 @@ export const PERSISTENT_VOLUMES = defineResource({
   categories: [],
   verbs: STORED_VERBS,
   subresources: { status: { kind: 'PersistentVolume', verbs: STATUS_VERBS } },
+  defaults: defaultPersistentVolume,
+  validate: withMetadata(),
   printer: {
     columns: [
       NAME_COLUMN,
