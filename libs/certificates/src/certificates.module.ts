@@ -1,19 +1,19 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@ksb/config';
-import { sealingKeyFrom } from './at-rest/sealing-key';
+import { EncryptionModule, Keyring } from '@ksb/encryption';
 import { CertificateAuthority } from './authority/certificate-authority';
 import { ClusterAuthorityRepository } from './authority/cluster-authority.repository';
 import { loadCertificateAuthority } from './authority/load-certificate-authority';
 
 /** Provides the cluster CA, loaded (or created, on the first start ever) while the application is built. */
 @Module({
+  imports: [EncryptionModule],
   providers: [
     ClusterAuthorityRepository,
     {
       provide: CertificateAuthority,
-      inject: [ClusterAuthorityRepository, APP_CONFIG],
-      useFactory: (repository: ClusterAuthorityRepository, config: AppConfig) =>
-        loadCertificateAuthority(repository, config.ENCRYPTION_KEY ? sealingKeyFrom(config.ENCRYPTION_KEY) : undefined),
+      inject: [ClusterAuthorityRepository, Keyring],
+      useFactory: (repository: ClusterAuthorityRepository, keyring: Keyring) =>
+        loadCertificateAuthority(repository, keyring),
     },
   ],
   exports: [CertificateAuthority],

@@ -1,4 +1,3 @@
-export * from './at-rest/sealing-key';
 export * from './authority/certificate-authority';
 export * from './authority/cluster-authority.repository';
 export * from './authority/create-authority';

@@ -41,4 +41,14 @@ describe('loadConfig', () => {
       /ENCRYPTION_KEY: must be 32 random bytes/,
     );
   });
+
+  it('reads former encryption keys as a list', () => {
+    const base = { DATABASE_URL: 'postgresql://h/db' };
+    const [a, b] = [Buffer.alloc(32, 1).toString('base64'), Buffer.alloc(32, 2).toString('base64')];
+    expect(loadConfig(base).ENCRYPTION_KEYS_OLD).toEqual([]);
+    expect(loadConfig({ ...base, ENCRYPTION_KEYS_OLD: ` ${a}, ${b},` }).ENCRYPTION_KEYS_OLD).toEqual([a, b]);
+    expect(() => loadConfig({ ...base, ENCRYPTION_KEYS_OLD: `${a},short` })).toThrow(
+      /ENCRYPTION_KEYS_OLD.1: must be 32 random bytes/,
+    );
+  });
 });

@@ -60,13 +60,27 @@ export const configSchema = z.object({
     )
     .pipe(z.array(z.string().refine(isHostname, 'must be a DNS name or an IP address'))),
   /**
-   * 32 random bytes, base64 (openssl rand -base64 32): seals data at rest, for now the cluster CA's
-   * private key. Unset: that key is stored unencrypted.
+   * 32 random bytes, base64 (openssl rand -base64 32): seals data at rest (the cluster CA's private key,
+   * the data of Secrets). Unset: both are stored unencrypted.
    */
   ENCRYPTION_KEY: z
     .string()
     .refine(isBase64Key, 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)')
     .optional(),
+  /**
+   * Comma-separated former ENCRYPTION_KEYs, still accepted for reading what they sealed, so the key can be
+   * rotated: set the new ENCRYPTION_KEY, move the old one here; rewrites seal with the new key.
+   */
+  ENCRYPTION_KEYS_OLD: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((key) => key.trim())
+        .filter((key) => key.length > 0),
+    )
+    .pipe(z.array(z.string().refine(isBase64Key, 'must be 32 random bytes, base64-encoded'))),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -12,6 +12,7 @@ import {
 } from '@ksb/patches';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from '@ksb/selectors';
 import { KubeObject, ObjectKey, StoreService, Watch, type WriteOp } from '@ksb/store';
+import { AdmissionService } from './admission/admission.service';
 import { invalidObject, requiredValue } from './field-errors';
 import { badRequest, namespaceTerminating, notFoundObject } from './kube-errors';
 import { apiVersionOf, KindInfo } from './kind-info';
@@ -60,7 +61,10 @@ const specOf = (object: KubeObject): string => {
  */
 @Injectable()
 export class ObjectsService {
-  constructor(private readonly store: StoreService) {}
+  constructor(
+    private readonly store: StoreService,
+    private readonly admission: AdmissionService,
+  ) {}
 
   async get(scope: Scope, name: string): Promise<KubeObject> {
     const found = await this.store.find(this.key(scope, name));
@@ -107,12 +111,14 @@ export class ObjectsService {
     delete meta.deletionTimestamp;
     meta.generation = 1;
     scope.kind.defaults?.(object);
+    this.admission.prepare(scope.kind, object);
     this.validate(scope, object);
     await this.admitNamespace(scope, meta.name);
     if (options.dryRun) {
+      await this.admission.dryRun(scope.sandboxId, scope.kind, object);
       return { ...object, metadata: { ...meta, uid: crypto.randomUUID(), creationTimestamp: timestamp() } };
     }
-    return (await this.store.create(scope.sandboxId, scope.kind.storeName, scope.namespace ?? '', object)).object;
+    return this.admission.create(scope.sandboxId, scope.kind, scope.namespace ?? '', object);
   }
 
   /** PUT: replaces the object (or, for the status subresource, its status). */
@@ -160,6 +166,7 @@ export class ObjectsService {
       if (error instanceof DomainError && error.code === 'NOT_FOUND') throw notFoundObject(scope.kind, name);
       throw error;
     });
+    if (result.deleted) await this.admission.deleted(scope.sandboxId, scope.kind, result.object.object);
     return { deleted: result.deleted, object: result.object.object };
   }
 
@@ -180,9 +187,13 @@ export class ObjectsService {
   }
 
   private async write(scope: Scope, current: KubeObject, next: KubeObject, options: WriteOptions): Promise<KubeObject> {
+    this.admission.prepare(scope.kind, next, current);
     this.validate(scope, next, current);
-    if (options.dryRun) return next;
-    return (await this.store.update(this.key(scope, next.metadata.name ?? ''), next)).object;
+    if (options.dryRun) {
+      await this.admission.dryRun(scope.sandboxId, scope.kind, next, current);
+      return next;
+    }
+    return this.admission.update(this.key(scope, next.metadata.name ?? ''), scope.kind, next, current);
   }
 
   /** What a write may change: status only through the status subresource, metadata.generation on spec changes. */

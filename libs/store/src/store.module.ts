@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { EncryptionModule } from '@ksb/encryption';
 import { ChangesRepository } from './changes/changes.repository';
 import { CompactionReconciler } from './compaction/compaction.reconciler';
+import { AtRestEncryption } from './encryption/at-rest-encryption';
 import { ObjectsRepository } from './objects/objects.repository';
 import { StoreService } from './store.service';
 import { WatchHub } from './watch/watch-hub.service';
 
 @Module({
-  providers: [ObjectsRepository, ChangesRepository, WatchHub, StoreService, CompactionReconciler],
+  imports: [EncryptionModule],
+  providers: [AtRestEncryption, ObjectsRepository, ChangesRepository, WatchHub, StoreService, CompactionReconciler],
   exports: [StoreService, CompactionReconciler],
 })
 export class StoreModule {}

@@ -4,6 +4,7 @@ import { DomainError } from '@ksb/errors';
 import { RedisConnections } from '@ksb/redis';
 import { assertSupportedFields, type FieldSelector, type LabelSelector, SelectorError } from '@ksb/selectors';
 import { ChangesRepository } from './changes/changes.repository';
+import { AtRestEncryption } from './encryption/at-rest-encryption';
 import { indexedFields, supportedFields } from './fields/field-index';
 import { decodeContinue, encodeContinue } from './objects/continue-token';
 import { ChangeEvent, KubeObject, ObjectKey, StoredObject } from './objects/kube-object';
@@ -57,6 +58,7 @@ export class StoreService {
     private readonly changes: ChangesRepository,
     private readonly hub: WatchHub,
     private readonly redis: RedisConnections,
+    private readonly atRest: AtRestEncryption,
   ) {}
 
   find(key: ObjectKey): Promise<StoredObject | null> {
@@ -85,24 +87,34 @@ export class StoreService {
     };
   }
 
-  /** Creates an object; fills uid and creationTimestamp when absent. */
-  async create(sandboxId: string, resource: string, namespace: string, object: KubeObject): Promise<StoredObject> {
-    const [change] = await this.commit(sandboxId, [{ op: 'create', resource, namespace, object }]);
+  /**
+   * Creates an object; fills uid and creationTimestamp when absent. `also` are writes that must commit
+   * with it or not at all (e.g. the allocations a Service takes).
+   */
+  async create(
+    sandboxId: string,
+    resource: string,
+    namespace: string,
+    object: KubeObject,
+    also: WriteOp[] = [],
+  ): Promise<StoredObject> {
+    const [change] = await this.commit(sandboxId, [{ op: 'create', resource, namespace, object }, ...also]);
     return this.stored(sandboxId, change);
   }
 
   /**
    * Replaces an object. With metadata.resourceVersion set the write is conditional on it (Conflict when
    * stale), without it unconditional. Removing the last finalizer of an object being deleted deletes it.
+   * `also` commit with it, as for create.
    */
-  async update(key: ObjectKey, object: KubeObject): Promise<StoredObject> {
+  async update(key: ObjectKey, object: KubeObject, also: WriteOp[] = []): Promise<StoredObject> {
     const rv = object.metadata.resourceVersion;
     const expectRevision = rv === undefined || rv === '' ? undefined : this.parseRevision(rv);
     const finishing = object.metadata.deletionTimestamp && !object.metadata.finalizers?.length;
     const op: WriteOp = finishing
       ? { op: 'delete', ...this.target(key), expectRevision, object }
       : { op: 'update', ...this.target(key), expectRevision, object };
-    const [change] = await this.commit(key.sandboxId, [op]);
+    const [change] = await this.commit(key.sandboxId, [op, ...also]);
     return this.stored(key.sandboxId, change);
   }
 
@@ -164,12 +176,13 @@ export class StoreService {
   /** Applies several writes of one sandbox atomically, each with its own consecutive revision. */
   async commit(sandboxId: string, ops: WriteOp[]): Promise<ChangeEvent[]> {
     if (ops.length === 0) return [];
-    const events = await this.objects.commit(
+    const stored = await this.objects.commit(
       sandboxId,
-      ops.map((op) => this.encode(op)),
+      ops.map((op) => this.encode(sandboxId, op)),
     );
-    await this.publish(sandboxId, events);
-    return events;
+    // Published as stored, so sealed values leave the process sealed; callers get them opened.
+    await this.publish(sandboxId, stored);
+    return stored.map((event) => this.atRest.openEvent(sandboxId, event));
   }
 
   /** Every change of the sandbox after `fromRevision` matching the filter, then live ones. */
@@ -212,9 +225,11 @@ export class StoreService {
     }
   }
 
-  private encode(op: WriteOp): EncodedOp {
+  private encode(sandboxId: string, op: WriteOp): EncodedOp {
     if (op.op === 'delete') {
-      const body = op.object ? this.body(op.object) : undefined;
+      const body = op.object
+        ? this.atRest.seal(sandboxId, op.resource, op.namespace, op.name, this.body(op.object))
+        : undefined;
       return { op: 'delete', resource: op.resource, namespace: op.namespace, name: op.name, body, ...this.guards(op) };
     }
     const body = this.body(op.object);
@@ -228,7 +243,7 @@ export class StoreService {
         resource: op.resource,
         namespace: op.namespace,
         name: op.name,
-        body,
+        body: this.atRest.seal(sandboxId, op.resource, op.namespace, op.name, body),
         labels,
         fields,
         ...this.guards(op),
@@ -242,7 +257,7 @@ export class StoreService {
       namespace: op.namespace,
       name,
       uid: body.metadata.uid,
-      body,
+      body: this.atRest.seal(sandboxId, op.resource, op.namespace, name, body),
       labels,
       fields,
     };

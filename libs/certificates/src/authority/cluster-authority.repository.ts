@@ -37,10 +37,13 @@ export class ClusterAuthorityRepository {
     });
   }
 
-  /** Replaces a plaintext private key by its sealed form; a no-op when another process did it first. */
-  async sealKey(name: string, sealedKey: string, keyId: string): Promise<void> {
+  /**
+   * Replaces the private key stored under key id `from` (null: plaintext) by its form sealed with `keyId`;
+   * a no-op when another process did it first.
+   */
+  async sealKey(name: string, sealedKey: string, keyId: string, from: string | null = null): Promise<void> {
     await this.prisma.clusterAuthority.updateMany({
-      where: { name, keyId: null },
+      where: { name, keyId: from },
       data: { privateKey: sealedKey, keyId },
     });
   }

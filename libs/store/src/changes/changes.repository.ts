@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { PG_POOL } from '@ksb/database';
+import { AtRestEncryption } from '../encryption/at-rest-encryption';
 import { ChangeEvent, KubeObject, withResourceVersion } from '../objects/kube-object';
 
 export interface RevisionState {
@@ -31,8 +32,12 @@ interface ChangeRow {
 
 @Injectable()
 export class ChangesRepository {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly atRest: AtRestEncryption,
+  ) {}
 
+  /** Changes in revision order, with sealed values opened. */
   async read(range: ChangeRange): Promise<ChangeEvent[]> {
     const params: unknown[] = [range.sandboxId, range.after];
     const where = ['sandbox_id = $1', 'revision > $2'];
@@ -51,14 +56,14 @@ export class ChangesRepository {
     );
     return rows.map((row) => {
       const revision = Number(row.revision);
-      return {
+      return this.atRest.openEvent(range.sandboxId, {
         type: row.type,
         revision,
         resource: row.resource,
         namespace: row.namespace,
         name: row.name,
         object: withResourceVersion(row.body, revision),
-      };
+      });
     });
   }
 

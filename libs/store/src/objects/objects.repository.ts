@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { DatabaseError } from 'pg';
 import { PG_POOL } from '@ksb/database';
 import type { FieldSelector, LabelSelector } from '@ksb/selectors';
+import { AtRestEncryption } from '../encryption/at-rest-encryption';
 import { objectConflict, objectExists, objectNotFound, objectQuotaExceeded, sandboxGone } from '../store.errors';
 import { ChangeEvent, KubeObject, ObjectKey, StoredObject, withResourceVersion } from './kube-object';
 import { fieldSelectorSql, labelSelectorSql, SqlParams } from './selector-sql';
@@ -76,7 +77,10 @@ const objectDelta = (ops: EncodedOp[]): number =>
 
 @Injectable()
 export class ObjectsRepository {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly atRest: AtRestEncryption,
+  ) {}
 
   async get(key: ObjectKey): Promise<StoredObject | null> {
     const { rows } = await this.pool.query<ObjectRow>(
@@ -84,7 +88,7 @@ export class ObjectsRepository {
         WHERE sandbox_id = $1 AND resource = $2 AND namespace = $3 AND name = $4`,
       [key.sandboxId, key.resource, key.namespace, key.name],
     );
-    return rows[0] ? toStored(key.sandboxId, rows[0]) : null;
+    return rows[0] ? this.atRest.openStored(toStored(key.sandboxId, rows[0])) : null;
   }
 
   async list(query: ListQuery): Promise<ListRows> {
@@ -111,7 +115,11 @@ export class ObjectsRepository {
     const found = rows.filter((row) => row.name !== null);
     const more = query.limit !== undefined && found.length > query.limit;
     const page = more ? found.slice(0, query.limit) : found;
-    return { items: page.map((row) => toStored(query.sandboxId, row)), revision: Number(rows[0].current), more };
+    return {
+      items: page.map((row) => this.atRest.openStored(toStored(query.sandboxId, row))),
+      revision: Number(rows[0].current),
+      more,
+    };
   }
 
   /** Every object key of a sandbox (for a reset). */
@@ -133,7 +141,10 @@ export class ObjectsRepository {
     );
   }
 
-  /** Applies the ops atomically (see store_commit in the migrations); returns one change per op. */
+  /**
+   * Applies the ops atomically (see store_commit in the migrations); returns one change per op, with the
+   * bodies as stored (sealed where sealed: the caller publishes them so, then opens them).
+   */
   async commit(sandboxId: string, ops: EncodedOp[]): Promise<ChangeEvent[]> {
     let rows: CommitRow[];
     try {

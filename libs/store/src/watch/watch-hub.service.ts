@@ -3,6 +3,7 @@ import type Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@ksb/config';
 import { RedisConnections } from '@ksb/redis';
 import { ChangesRepository } from '../changes/changes.repository';
+import { AtRestEncryption } from '../encryption/at-rest-encryption';
 import { changeChannel, decodeChanges } from './change-channel';
 import { ChangeFeed } from './change-feed';
 import { Watch, WatchFilter } from './watch';
@@ -25,6 +26,7 @@ export class WatchHub implements OnModuleDestroy {
     private readonly redis: RedisConnections,
     private readonly changes: ChangesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly atRest: AtRestEncryption,
   ) {}
 
   /** Streams every change of the sandbox after `fromRevision` that matches the filter. */
@@ -79,11 +81,13 @@ export class WatchHub implements OnModuleDestroy {
     const subscriber = this.redis.create({ connectionName: `${this.redis.prefix}-watch-${process.pid}` });
     const prefix = `${this.redis.prefix}:changes:`;
     subscriber.on('message', (channel: string, message: string) => {
-      const feed = this.feeds.get(channel.slice(prefix.length));
+      const sandboxId = channel.slice(prefix.length);
+      const feed = this.feeds.get(sandboxId);
       if (!feed) return;
       try {
         const decoded = decodeChanges(message);
-        if ('events' in decoded) feed.published(decoded.events);
+        // Published as stored (sealed); opened only here, inside the process.
+        if ('events' in decoded) feed.published(decoded.events.map((event) => this.atRest.openEvent(sandboxId, event)));
         else feed.polled(decoded.upTo);
       } catch (error) {
         this.logger.warn(`ignoring malformed change message on ${channel}: ${String(error)}`);

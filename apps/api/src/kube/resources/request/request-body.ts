@@ -1,6 +1,8 @@
 import { DomainError } from '@ksb/errors';
 import { failure } from '../../status/kube-status';
 import { KubeStatusException } from '../../status/kube-status.exception';
+import { MAX_BODY_DEPTH } from './body-limits';
+import { jsonDepthExceeds } from './json-depth';
 
 export type PatchContentType = 'merge' | 'json' | 'strategic' | 'apply';
 
@@ -23,8 +25,15 @@ const unsupported = (type: string, supported: string[]) =>
   );
 
 function parseJson(body: Buffer): unknown {
+  const text = body.toString('utf8');
+  if (jsonDepthExceeds(text, MAX_BODY_DEPTH)) {
+    throw new DomainError(
+      'BAD_REQUEST',
+      `couldn't get version/kind; json parse error: exceeded max depth of ${MAX_BODY_DEPTH}`,
+    );
+  }
   try {
-    return JSON.parse(body.toString('utf8'));
+    return JSON.parse(text);
   } catch (error) {
     throw new DomainError('BAD_REQUEST', `couldn't get version/kind; json parse error: ${(error as Error).message}`);
   }

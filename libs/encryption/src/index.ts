@@ -1,0 +1,3 @@
+export * from './sealing-key';
+export * from './keyring';
+export * from './encryption.module';
