@@ -308,6 +308,44 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
     expect(await ok(['delete', 'pod', 'solo', '--wait=true'])).toBe('pod "solo" deleted\n');
   });
 
+  it('applies server-side with field ownership, conflicts and forced takeover', async () => {
+    const config = (mode: string) =>
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'ssa' },
+        data: { mode, owner: 'alice' },
+      });
+    expect(await ok(['apply', '--server-side', '--field-manager=alice', '-f', '-'], config('dev'))).toBe(
+      'configmap/ssa serverside-applied\n',
+    );
+    expect(await ok(['apply', '--server-side', '--field-manager=alice', '-f', '-'], config('dev'))).toBe(
+      'configmap/ssa serverside-applied\n',
+    );
+    const conflict = await run(['apply', '--server-side', '--field-manager=bob', '-f', '-'], config('prod'));
+    expect(conflict.code).toBe(1);
+    expect(conflict.stderr).toContain('error: Apply failed with 1 conflict: conflict with "alice": .data.mode');
+    expect(await ok(['get', 'cm', 'ssa', '-o', 'jsonpath={.data.mode}'])).toBe('dev');
+    expect(
+      await ok(['apply', '--server-side', '--field-manager=bob', '--force-conflicts', '-f', '-'], config('prod')),
+    ).toBe('configmap/ssa serverside-applied\n');
+    const object = JSON.parse(await ok(['get', 'cm', 'ssa', '-o', 'json', '--show-managed-fields'])) as {
+      data: { mode: string };
+      metadata: { managedFields: { manager: string; operation: string }[] };
+    };
+    expect(object.data.mode).toBe('prod');
+    expect(object.metadata.managedFields.map((m) => [m.manager, m.operation]).sort()).toEqual([
+      ['alice', 'Apply'],
+      ['bob', 'Apply'],
+    ]);
+    // alice drops owner, which bob applied too (same value, shared ownership): it stays
+    await ok(
+      ['apply', '--server-side', '--field-manager=alice', '-f', '-'],
+      JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'ssa' }, data: { mode: 'prod' } }),
+    );
+    expect(await ok(['get', 'cm', 'ssa', '-o', 'jsonpath={.data}'])).toBe('{"mode":"prod","owner":"alice"}');
+  });
+
   it('keeps other tenants and read-only instructors out', async () => {
     const other = await api.tenant('other');
     const outsider = await createKubectl(kube.kubeconfig(sandboxId, other.adminToken));

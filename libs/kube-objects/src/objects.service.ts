@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ksb/errors';
 import {
+  applyConfiguration,
+  applyConflictCauses,
+  applyConflictMessage,
   applyJsonPatch,
   applyMergePatch,
   applyStrategicMergePatch,
   isObject,
+  type JsonObject,
   JsonValue,
   NO_PATCH_META,
   parseJsonPatch,
   PatchError,
+  updateManagedFields,
 } from '@ksb/patches';
 import { parseFieldSelector, parseLabelSelector, SelectorError } from '@ksb/selectors';
 import { KubeObject, ObjectKey, StoreService, Watch, type WriteOp } from '@ksb/store';
@@ -27,7 +32,11 @@ export interface Scope {
 }
 
 export interface WriteOptions {
+  /** Internal: managedFields were already computed (server-side apply). */
+  keepManagedFields?: boolean;
   dryRun?: boolean;
+  /** Who writes (fieldManager): recorded in metadata.managedFields. */
+  fieldManager?: string;
   /** Writes to the status subresource change only status. */
   subresource?: 'status';
 }
@@ -111,6 +120,7 @@ export class ObjectsService {
     delete meta.deletionTimestamp;
     meta.generation = 1;
     scope.kind.defaults?.(object);
+    if (!options.keepManagedFields) this.recordManager(scope, undefined, object, options);
     this.admission.prepare(scope.kind, object);
     this.validate(scope, object);
     await this.admitNamespace(scope, meta.name);
@@ -154,6 +164,76 @@ export class ObjectsService {
     return this.write(scope, current, this.merged(scope, current, object, options), options);
   }
 
+  /**
+   * Server-side apply (application/apply-patch+yaml): merges the configuration into the object under
+   * the manager's ownership, creating it when missing; a change to a field another manager owns is a
+   * conflict (409) unless forced.
+   */
+  async apply(
+    scope: Scope,
+    name: string,
+    applied: unknown,
+    options: WriteOptions & { force?: boolean } = {},
+  ): Promise<{ object: KubeObject; created: boolean }> {
+    if (!options.fieldManager) {
+      throw new DomainError(
+        'INVALID',
+        'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
+        {
+          causes: [
+            {
+              field: 'fieldManager',
+              reason: 'FieldValueRequired',
+              message: 'Required value: is required for apply patch',
+            },
+          ],
+        },
+      );
+    }
+    if (!isObject(applied)) throw badRequest('the body of the request must be a YAML or JSON object');
+    const found = await this.store.find(this.key(scope, name));
+    const live = found?.object;
+    let result: ReturnType<typeof applyConfiguration>;
+    try {
+      result = applyConfiguration({
+        live: live as JsonObject | undefined,
+        applied,
+        manager: options.fieldManager,
+        force: options.force ?? false,
+        schema: scope.kind.patchSchema ?? NO_PATCH_META,
+        apiVersion: apiVersionOf(scope.kind),
+        now: new Date(),
+        ignoredFields: this.ignoredFields(scope),
+      });
+    } catch (error) {
+      if (error instanceof PatchError) throw badRequest(error.message);
+      throw error;
+    }
+    if (result.conflicts.length) {
+      throw new DomainError('CONFLICT', applyConflictMessage(result.conflicts), {
+        causes: applyConflictCauses(result.conflicts),
+        target: { name, group: scope.kind.group, kind: scope.kind.plural },
+      });
+    }
+    const object = result.object as unknown as KubeObject;
+    if (!live) {
+      const created = await this.create(
+        scope,
+        { ...object, metadata: { ...object.metadata, name } },
+        { ...options, keepManagedFields: true },
+      );
+      return { object: created, created: true };
+    }
+    const next = this.decode(scope, object);
+    next.metadata.name = name;
+    next.metadata.resourceVersion = live.metadata.resourceVersion;
+    const written = await this.write(scope, live, this.merged(scope, live, next, options), {
+      ...options,
+      keepManagedFields: true,
+    });
+    return { object: written, created: false };
+  }
+
   async delete(
     scope: Scope,
     name: string,
@@ -183,10 +263,15 @@ export class ObjectsService {
       ...contents,
       { op: 'delete', resource: 'namespaces', namespace: '', name, expectUid: namespace.metadata.uid },
     ]);
+    // The namespace's services give back their cluster IPs and node ports.
+    for (const event of events.filter((e) => e.resource === 'services')) {
+      await this.admission.deleted(scope.sandboxId, { ...scope.kind, storeName: 'services' }, event.object);
+    }
     return { deleted: true, object: events[events.length - 1]?.object ?? namespace };
   }
 
   private async write(scope: Scope, current: KubeObject, next: KubeObject, options: WriteOptions): Promise<KubeObject> {
+    if (!options.keepManagedFields) this.recordManager(scope, current, next, options);
     this.admission.prepare(scope.kind, next, current);
     this.validate(scope, next, current);
     if (options.dryRun) {
@@ -214,6 +299,27 @@ export class ObjectsService {
     result.metadata.uid = current.metadata.uid;
     result.metadata.creationTimestamp = current.metadata.creationTimestamp;
     return result;
+  }
+
+  /** Records the writer in metadata.managedFields (the fields this write changed become its own). */
+  private recordManager(scope: Scope, before: KubeObject | undefined, after: KubeObject, options: WriteOptions): void {
+    const updated = updateManagedFields({
+      before: before as JsonObject | undefined,
+      after: after as unknown as JsonObject,
+      manager: options.fieldManager ?? 'unknown',
+      apiVersion: apiVersionOf(scope.kind),
+      now: new Date(),
+      schema: scope.kind.patchSchema ?? NO_PATCH_META,
+      subresource: options.subresource,
+      ignoredFields: this.ignoredFields(scope, options.subresource),
+    });
+    after.metadata = updated.metadata as KubeObject['metadata'];
+  }
+
+  /** The main resource does not write status when the kind has a status subresource, and vice versa. */
+  private ignoredFields(scope: Scope, subresource?: string): string[][] {
+    if (subresource === 'status') return [['spec'], ['metadata']];
+    return scope.kind.hasStatus ? [['status']] : [];
   }
 
   private applyPatch(scope: Scope, current: KubeObject, type: PatchType, patch: unknown): JsonValue {

@@ -21,6 +21,10 @@ import { serveWatch } from './watch.handler';
 
 type ResourcePath = Extract<KubePath, { type: 'resource' }>;
 
+/** Upstream's default field manager: the user agent's program name ("kubectl" of "kubectl/v1.32.2 ..."). */
+const managerFromUserAgent = (userAgent: string | undefined): string =>
+  (userAgent ?? 'unknown').split('/')[0] || 'unknown';
+
 const isProtobuf = (contentType: string | undefined): boolean =>
   (contentType ?? '').split(';')[0].trim().toLowerCase() === KUBE_PROTOBUF_CONTENT_TYPE;
 
@@ -70,7 +74,10 @@ export class ObjectsHandler {
 
     const scope: Scope = { sandboxId, kind: kindOf(definition), namespace: path.namespace };
     const representation = negotiate(req.headers.accept);
-    const options = { dryRun: query.dryRun };
+    const options = {
+      dryRun: query.dryRun,
+      fieldManager: query.fieldManager ?? managerFromUserAgent(req.headers['user-agent']),
+    };
     const name = path.name ?? '';
     const reply = (status: number, object: unknown) => sendJson(res, status, object);
     /** Decodes a create/update body and applies fieldValidation to it. */
@@ -112,7 +119,12 @@ export class ObjectsHandler {
         );
       case 'patch': {
         const { type, patch } = decodePatchBody(req.headers['content-type'], body);
-        if (type === 'apply') throw methodNotAllowed();
+        if (type === 'apply') {
+          this.warn(res, checkFields(definition, patch, query.fieldValidation));
+          const applied = await this.objects.apply(scope, name, patch, { ...options, force: query.force });
+          // An apply that created the object answers 201, as upstream.
+          return reply(applied.created ? 201 : 200, applied.object);
+        }
         if (type !== 'json') this.warn(res, checkFields(definition, patch, query.fieldValidation));
         return reply(
           200,

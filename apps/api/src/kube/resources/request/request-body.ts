@@ -3,6 +3,7 @@ import { failure } from '../../status/kube-status';
 import { KubeStatusException } from '../../status/kube-status.exception';
 import { MAX_BODY_DEPTH } from './body-limits';
 import { jsonDepthExceeds } from './json-depth';
+import { parseYamlLimited } from './yaml-limited';
 
 export type PatchContentType = 'merge' | 'json' | 'strategic' | 'apply';
 
@@ -53,11 +54,7 @@ export function decodePatchBody(
 ): { type: PatchContentType; patch: unknown } {
   const type = PATCH_TYPES[mediaTypeOf(contentType)];
   if (!type) throw unsupported(mediaTypeOf(contentType), Object.keys(PATCH_TYPES));
-  if (type === 'apply') {
-    throw unsupported(
-      mediaTypeOf(contentType),
-      Object.keys(PATCH_TYPES).filter((t) => !t.includes('apply')),
-    );
-  }
+  // Apply configurations are YAML (JSON is YAML too), read with alias and depth limits.
+  if (type === 'apply') return { type, patch: parseYamlLimited(body.toString('utf8')) };
   return { type, patch: parseJson(body) };
 }
