@@ -283,6 +283,10 @@ describe('Kubernetes API with the real kubectl: discovery, get, create, patch, s
     };
     expect(pod.spec.containers[0].args).toEqual(['sleep', '3600']);
     expect(pod.spec.restartPolicy).toBe('Never');
+    const describedPod = await ok(['describe', 'pod', 'solo']);
+    expect(describedPod).toMatch(/^Name:\s+solo$/m);
+    expect(describedPod).toMatch(/^Status:\s+Pending$/m);
+    expect(describedPod).toMatch(/^\s+Image:\s+busybox$/m);
 
     await ok(['create', 'deployment', 'front', '--image=nginx', '--port=80']);
     expect(await ok(['expose', 'deployment', 'front', '--port=80', '--target-port=8080'])).toBe(
