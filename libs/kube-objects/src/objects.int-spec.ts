@@ -1,10 +1,9 @@
 import { Test, TestingModule } from '@nestjs/testing';
 import { ConfigModule } from '@ksb/config';
 import { DatabaseModule, PrismaService } from '@ksb/database';
-import { DomainError } from '@ksb/errors';
 import { RedisModule } from '@ksb/redis';
 import { StoreService } from '@ksb/store';
-import { createSandboxFixture, useTestEnv } from '@ksb/testing';
+import { createSandboxFixture, useTestEnv, outcomeOf } from '@ksb/testing';
 import { invalidValue } from './field-errors';
 import { KubeObjectsModule } from './kube-objects.module';
 import type { KindInfo } from './kind-info';
@@ -37,15 +36,7 @@ const deployments: KindInfo = {
   patchSchema: (path) => (path[path.length - 1] === 'containers' ? { strategy: 'merge', mergeKey: 'name' } : undefined),
 };
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    if (error instanceof DomainError) return `${error.code}: ${error.message}`;
-    throw error;
-  }
-}
+const codeOf = outcomeOf;
 
 describe('ObjectsService (Postgres)', () => {
   let moduleRef: TestingModule;

@@ -3,3 +3,4 @@ export * from './test-env';
 export * from './fixtures';
 export * from './store-context';
 export * from './kubectl';
+export * from './outcome';

@@ -1,10 +1,9 @@
 import { Test, TestingModule } from '@nestjs/testing';
 import { ConfigModule } from '@ksb/config';
 import { DatabaseModule, PrismaService } from '@ksb/database';
-import { DomainError } from '@ksb/errors';
 import { RedisModule } from '@ksb/redis';
 import { type KubeObject, StoreService } from '@ksb/store';
-import { createSandboxFixture, useTestEnv } from '@ksb/testing';
+import { createSandboxFixture, useTestEnv, outcomeOf } from '@ksb/testing';
 import { KubeObjectsModule } from '../kube-objects.module';
 import type { KindInfo } from '../kind-info';
 import { ObjectsService, type Scope } from '../objects.service';
@@ -43,15 +42,7 @@ interface Spec {
 const specOf = (object: KubeObject) => object.spec as Spec;
 const service = (name: string, spec: Spec = {}) => ({ metadata: { name }, spec: { ports: [{ port: 80 }], ...spec } });
 
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    if (error instanceof DomainError) return `${error.code}: ${error.message}`;
-    throw error;
-  }
-}
+const outcome = outcomeOf;
 
 describe('admission: Service IP and node port allocation, Secret decoding (Postgres)', () => {
   let moduleRef: TestingModule;
