@@ -3,18 +3,27 @@ import { NestFactory } from '@nestjs/core';
 import { BenchModule } from './bench.module';
 import { reportFoundation } from './foundation/foundation.report';
 import { runFoundation } from './foundation/foundation';
+import { runKubeApi } from './kube-api/kube-api';
+import { kubeApiOptions } from './kube-api/kube-api.options';
+import { reportKubeApi } from './kube-api/kube-api.report';
 import { benchOptions } from './options';
-import { printSummary } from './report';
+import { selectedParts } from './parts';
+import { type Figure, printSummary } from './report';
 
-// The worker's pino logger reads LOG_LEVEL: keep the run's output to the report.
+// The worker's and the endpoint's pino loggers read LOG_LEVEL: keep the run's output to the report.
 process.env.LOG_LEVEL ??= 'warn';
 
 async function main(): Promise<void> {
+  const parts = selectedParts();
   const options = benchOptions();
+  const kubeOptions = kubeApiOptions();
+  console.log(`[bench] parts: ${parts.join(', ')} (BENCH_ONLY selects)`);
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error', 'warn'] });
+  const figures: Figure[] = [];
   try {
-    const results = await runFoundation(app, options);
-    printSummary(reportFoundation(results));
+    if (parts.includes('foundation')) figures.push(...reportFoundation(await runFoundation(app, options)));
+    if (parts.includes('kube-api')) figures.push(...reportKubeApi(await runKubeApi(app, kubeOptions)));
+    printSummary(figures);
   } finally {
     await app.close();
   }

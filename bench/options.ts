@@ -14,7 +14,7 @@ export interface BenchOptions {
   idleSeconds: number;
 }
 
-function positiveInt(name: string, fallback: number): number {
+export function positiveInt(name: string, fallback: number): number {
   const text = process.env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);

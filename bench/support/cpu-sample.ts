@@ -17,7 +17,8 @@ export interface CpuUse {
 }
 
 let clockTicks: number | undefined;
-function ticksPerSecond(): number {
+/** USER_HZ: the unit of the CPU times in /proc. */
+export function ticksPerSecond(): number {
   if (clockTicks === undefined) {
     try {
       clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
