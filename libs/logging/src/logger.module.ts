@@ -19,7 +19,8 @@ export const loggerModule = (options: LoggerOptions = {}): DynamicModule =>
     useFactory: (config: AppConfig) => ({
       pinoHttp: {
         level: config.LOG_LEVEL,
-        ...(options.endpoint ? { customProps: () => ({ endpoint: options.endpoint }) } : {}),
+        // A logger name, not customProps: those build a second child logger for every request.
+        ...(options.endpoint ? { name: options.endpoint } : {}),
         serializers: {
           req: (req: { id: unknown; method: string; url: string }) => ({
             id: req.id,

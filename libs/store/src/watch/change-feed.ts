@@ -67,7 +67,8 @@ export class ChangeFeed {
 
   /** Adds a watcher that has seen everything up to `watch.position`, first replaying what it missed. */
   join(watch: Watch): Promise<void> {
-    return this.run(async () => {
+    // A failed join (e.g. EXPIRED for a compacted revision) concerns that watcher only, not the feed.
+    return this.runAlone(async () => {
       if (this.broken) throw this.broken;
       if (watch.position < this.delivered) {
         const state = await this.source.revisionState(this.sandboxId);
@@ -95,6 +96,13 @@ export class ChangeFeed {
 
   leave(watch: Watch): void {
     this.watchers.delete(watch);
+  }
+
+  /** Runs on the chain like `run`, but its failure goes only to the caller. */
+  private runAlone(task: () => Promise<void>): Promise<void> {
+    const result = this.chain.then(task);
+    this.chain = result.catch(() => undefined);
+    return result;
   }
 
   private run(task: () => Promise<void>): Promise<void> {

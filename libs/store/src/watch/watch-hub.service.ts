@@ -78,7 +78,12 @@ export class WatchHub implements OnModuleDestroy {
   private subscriberConnection(): Redis {
     if (this.subscriber) return this.subscriber;
     // Named so operators (and tests) can find this process's subscription in CLIENT LIST.
-    const subscriber = this.redis.create({ connectionName: `${this.redis.prefix}-watch-${process.pid}` });
+    // No ready check: its INFO would collide with SUBSCRIBEs sent before the connection is up
+    // ("Connection in subscriber mode", ioredis #2037) and silently drop those subscriptions.
+    const subscriber = this.redis.create({
+      connectionName: `${this.redis.prefix}-watch-${process.pid}`,
+      enableReadyCheck: false,
+    });
     const prefix = `${this.redis.prefix}:changes:`;
     subscriber.on('message', (channel: string, message: string) => {
       const sandboxId = channel.slice(prefix.length);

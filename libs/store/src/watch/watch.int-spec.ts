@@ -161,6 +161,9 @@ describe('watch (Postgres + Redis)', () => {
     await compaction.reconcile(sandboxId);
     expect(await compaction.listKeys()).not.toContain(sandboxId);
 
+    // a live watcher of the same sandbox must not be ended by another watcher's failed join
+    const bystander = await store.watch(sandboxId, await store.currentRevision(sandboxId));
+    const bystanderSeen = collect(bystander);
     const error = await store.watch(sandboxId, 3).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('EXPIRED');
@@ -172,6 +175,11 @@ describe('watch (Postgres + Redis)', () => {
     expect(seen.events.map((e) => e.revision)).toEqual([8, 9, 10, 11, 12]);
     kept.close();
     await seen.done;
+    expect(bystander.isClosed).toBe(false);
+    await store.create(sandboxId, 'configmaps', 'default', { metadata: { name: 'after' } });
+    await eventually(() => bystanderSeen.events.some((e) => e.name === 'after'));
+    bystander.close();
+    await bystanderSeen.done;
   });
 
   it('keeps the default window: recent changes are not compacted', async () => {

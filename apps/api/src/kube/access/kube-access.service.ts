@@ -41,9 +41,13 @@ export class KubeAccessService {
 
   async authorize(request: KubeAccessRequest): Promise<KubeRequestContext> {
     const secret = bearerSecret(request.authorization);
-    const principal = secret ? await this.tenancy.authenticate(secret) : null;
+    // Both lookups at once: they are half of a small request's cost. The sandbox is not used (nor its
+    // existence revealed) unless the token is valid.
+    const [principal, sandbox] = await Promise.all([
+      secret ? this.tenancy.authenticate(secret) : Promise.resolve(null),
+      this.sandboxes.find(request.sandboxId),
+    ]);
     if (!principal) throw new KubeStatusException(unauthorizedStatus());
-    const sandbox = await this.sandboxes.find(request.sandboxId);
     // A dot segment could make a route read another sandbox id than the one authorized here: never served.
     const visible = sandbox && canSeeSandbox(principal, sandbox) && live(sandbox, new Date());
     if (!visible || DOT_SEGMENT.test(request.path)) {

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { DomainError } from '@ksb/errors';
 import type { ObjectsService, Scope } from '@ksb/kube-objects';
 import { buildTable, type ResourceDefinition } from '@ksb/resources';
 import type { KubeObject } from '@ksb/store';
@@ -35,6 +36,7 @@ export async function serveWatch(
   try {
     watch = await objects.watch(scope, from, selectors);
   } catch (error) {
+    if (!(error instanceof DomainError && error.code === 'EXPIRED')) throw error;
     // A resourceVersion compacted away: 200 with one ERROR event (410 Expired), as upstream; the client re-lists.
     res.status(200).setHeader('Content-Type', 'application/json');
     res.end(`${JSON.stringify({ type: 'ERROR', object: statusOfException(error).status })}\n`);
