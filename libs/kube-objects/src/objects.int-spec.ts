@@ -7,7 +7,8 @@ import { createSandboxFixture, useTestEnv, outcomeOf } from '@ksb/testing';
 import { invalidValue } from './field-errors';
 import { KubeObjectsModule } from './kube-objects.module';
 import type { KindInfo } from './kind-info';
-import { ObjectsService, Scope } from './objects.service';
+import { ObjectsService } from './objects.service';
+import type { Scope } from './object-scope';
 
 const configMaps: KindInfo = {
   group: '',

@@ -4,56 +4,23 @@ import {
   applyConfiguration,
   applyConflictCauses,
   applyConflictMessage,
-  applyJsonPatch,
-  applyMergePatch,
-  applyStrategicMergePatch,
   isObject,
   type JsonObject,
   JsonValue,
   NO_PATCH_META,
-  parseJsonPatch,
   PatchError,
-  updateManagedFields,
 } from '@ksb/patches';
-import { parseFieldSelector, parseLabelSelector, SelectorError } from '@ksb/selectors';
 import { KubeObject, ObjectKey, StoreService, Watch, type WriteOp } from '@ksb/store';
 import { AdmissionService } from './admission/admission.service';
 import { invalidObject, requiredValue } from './field-errors';
 import { badRequest, namespaceTerminating, notFoundObject } from './kube-errors';
-import { apiVersionOf, KindInfo } from './kind-info';
+import { apiVersionOf } from './kind-info';
 import { generateName, nameErrors } from './naming';
-
-/** Which objects a request addresses: a kind in a sandbox, in a namespace or cluster-wide. */
-export interface Scope {
-  sandboxId: string;
-  kind: KindInfo;
-  /** Required for namespaced kinds except for lists and watches across all namespaces. */
-  namespace?: string;
-}
-
-export interface WriteOptions {
-  /** Internal: managedFields were already computed (server-side apply). */
-  keepManagedFields?: boolean;
-  dryRun?: boolean;
-  /** Who writes (fieldManager): recorded in metadata.managedFields. */
-  fieldManager?: string;
-  /** Writes to the status subresource change only status. */
-  subresource?: 'status';
-}
-
-export interface ListQuery {
-  labelSelector?: string;
-  fieldSelector?: string;
-  limit?: number;
-  continueToken?: string;
-}
-
-export type PatchType = 'merge' | 'json' | 'strategic';
-
-export interface DeleteOptions {
-  dryRun?: boolean;
-  preconditions?: { uid?: string; resourceVersion?: string };
-}
+import type { DeleteOptions, ListQuery, PatchType, Scope, WriteOptions } from './object-scope';
+import { applyPatchTo } from './writes/apply-patch';
+import { decodeObject } from './writes/decode-object';
+import { ignoredFields, recordManager } from './writes/managed-fields';
+import { selectorsOf } from './writes/selectors';
 
 const timestamp = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -89,7 +56,7 @@ export class ObjectsService {
       sandboxId: scope.sandboxId,
       resource: scope.kind.storeName,
       namespace: scope.kind.namespaced ? scope.namespace : undefined,
-      ...this.selectors(query),
+      ...selectorsOf(query),
       limit: query.limit,
       continueToken: query.continueToken,
     });
@@ -104,12 +71,12 @@ export class ObjectsService {
     return this.store.watch(scope.sandboxId, fromRevision, {
       resource: scope.kind.storeName,
       namespace: scope.kind.namespaced ? scope.namespace : undefined,
-      ...this.selectors(query),
+      ...selectorsOf(query),
     });
   }
 
   async create(scope: Scope, input: unknown, options: WriteOptions = {}): Promise<KubeObject> {
-    const object = this.decode(scope, input);
+    const object = decodeObject(scope, input);
     const meta = object.metadata;
     if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName);
     if (!meta.name) {
@@ -120,7 +87,7 @@ export class ObjectsService {
     delete meta.deletionTimestamp;
     meta.generation = 1;
     scope.kind.defaults?.(object);
-    if (!options.keepManagedFields) this.recordManager(scope, undefined, object, options);
+    if (!options.keepManagedFields) recordManager(scope, undefined, object, options);
     this.admission.prepare(scope.kind, object);
     this.validate(scope, object);
     await this.admitNamespace(scope, meta.name);
@@ -133,7 +100,7 @@ export class ObjectsService {
 
   /** PUT: replaces the object (or, for the status subresource, its status). */
   async replace(scope: Scope, name: string, input: unknown, options: WriteOptions = {}): Promise<KubeObject> {
-    const object = this.decode(scope, input);
+    const object = decodeObject(scope, input);
     if (object.metadata.name !== undefined && object.metadata.name !== name) {
       throw badRequest(`the name of the object (${object.metadata.name}) does not match the name on the URL (${name})`);
     }
@@ -152,12 +119,12 @@ export class ObjectsService {
     const current = await this.get(scope, name);
     let patched: JsonValue;
     try {
-      patched = this.applyPatch(scope, current, type, patch);
+      patched = applyPatchTo(scope, current, type, patch);
     } catch (error) {
       if (error instanceof PatchError) throw new DomainError('INVALID', error.message);
       throw error;
     }
-    const object = this.decode(scope, patched);
+    const object = decodeObject(scope, patched);
     object.metadata.name = name;
     // A patch applies to what it read: the write is conditional on that version.
     object.metadata.resourceVersion = current.metadata.resourceVersion;
@@ -203,7 +170,7 @@ export class ObjectsService {
         schema: scope.kind.patchSchema ?? NO_PATCH_META,
         apiVersion: apiVersionOf(scope.kind),
         now: new Date(),
-        ignoredFields: this.ignoredFields(scope),
+        ignoredFields: ignoredFields(scope),
       });
     } catch (error) {
       if (error instanceof PatchError) throw badRequest(error.message);
@@ -224,7 +191,7 @@ export class ObjectsService {
       );
       return { object: created, created: true };
     }
-    const next = this.decode(scope, object);
+    const next = decodeObject(scope, object);
     next.metadata.name = name;
     next.metadata.resourceVersion = live.metadata.resourceVersion;
     const written = await this.write(scope, live, this.merged(scope, live, next, options), {
@@ -271,7 +238,7 @@ export class ObjectsService {
   }
 
   private async write(scope: Scope, current: KubeObject, next: KubeObject, options: WriteOptions): Promise<KubeObject> {
-    if (!options.keepManagedFields) this.recordManager(scope, current, next, options);
+    if (!options.keepManagedFields) recordManager(scope, current, next, options);
     this.admission.prepare(scope.kind, next, current);
     this.validate(scope, next, current);
     if (options.dryRun) {
@@ -299,72 +266,6 @@ export class ObjectsService {
     result.metadata.uid = current.metadata.uid;
     result.metadata.creationTimestamp = current.metadata.creationTimestamp;
     return result;
-  }
-
-  /** Records the writer in metadata.managedFields (the fields this write changed become its own). */
-  private recordManager(scope: Scope, before: KubeObject | undefined, after: KubeObject, options: WriteOptions): void {
-    const updated = updateManagedFields({
-      before: before as JsonObject | undefined,
-      after: after as unknown as JsonObject,
-      manager: options.fieldManager ?? 'unknown',
-      apiVersion: apiVersionOf(scope.kind),
-      now: new Date(),
-      schema: scope.kind.patchSchema ?? NO_PATCH_META,
-      subresource: options.subresource,
-      ignoredFields: this.ignoredFields(scope, options.subresource),
-    });
-    after.metadata = updated.metadata as KubeObject['metadata'];
-  }
-
-  /** The main resource does not write status when the kind has a status subresource, and vice versa. */
-  private ignoredFields(scope: Scope, subresource?: string): string[][] {
-    if (subresource === 'status') return [['spec'], ['metadata']];
-    return scope.kind.hasStatus ? [['status']] : [];
-  }
-
-  private applyPatch(scope: Scope, current: KubeObject, type: PatchType, patch: unknown): JsonValue {
-    const base = current as unknown as JsonValue;
-    switch (type) {
-      case 'merge':
-        return applyMergePatch(base, patch as JsonValue);
-      case 'json':
-        return applyJsonPatch(base, parseJsonPatch(patch));
-      case 'strategic':
-        return applyStrategicMergePatch(base, patch as JsonValue, scope.kind.patchSchema ?? NO_PATCH_META);
-    }
-  }
-
-  /** Checks a request body is an object of this kind, and places it in the request's namespace. */
-  private decode(scope: Scope, input: unknown): KubeObject {
-    if (!isObject(input)) throw badRequest('the body of the request must be a JSON object');
-    const object = structuredClone(input) as KubeObject;
-    const apiVersion = apiVersionOf(scope.kind);
-    if (object.apiVersion !== undefined && object.apiVersion !== apiVersion) {
-      throw badRequest(
-        `the API version in the data (${String(object.apiVersion)}) does not match the expected API version (${apiVersion})`,
-      );
-    }
-    if (object.kind !== undefined && object.kind !== scope.kind.kind) {
-      throw badRequest(
-        `the kind in the data (${String(object.kind)}) does not match the expected kind (${scope.kind.kind})`,
-      );
-    }
-    object.apiVersion = apiVersion;
-    object.kind = scope.kind.kind;
-    if (object.metadata !== undefined && !isObject(object.metadata)) {
-      throw badRequest('metadata must be an object');
-    }
-    object.metadata = { ...(object.metadata ?? {}) };
-    if (scope.kind.namespaced) {
-      if (!scope.namespace) throw badRequest('a namespace is required for namespaced resources');
-      if (object.metadata.namespace !== undefined && object.metadata.namespace !== scope.namespace) {
-        throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
-      }
-      object.metadata.namespace = scope.namespace;
-    } else {
-      delete object.metadata.namespace;
-    }
-    return object;
   }
 
   private validate(scope: Scope, object: KubeObject, old?: KubeObject): void {
@@ -400,17 +301,5 @@ export class ObjectsService {
       namespace: scope.kind.namespaced ? (scope.namespace ?? '') : '',
       name,
     };
-  }
-
-  private selectors(query: ListQuery) {
-    try {
-      return {
-        labelSelector: query.labelSelector ? parseLabelSelector(query.labelSelector) : undefined,
-        fieldSelector: query.fieldSelector ? parseFieldSelector(query.fieldSelector) : undefined,
-      };
-    } catch (error) {
-      if (error instanceof SelectorError) throw badRequest(error.message);
-      throw error;
-    }
   }
 }

@@ -6,7 +6,8 @@ import { type KubeObject, StoreService } from '@ksb/store';
 import { createSandboxFixture, useTestEnv, outcomeOf } from '@ksb/testing';
 import { KubeObjectsModule } from '../kube-objects.module';
 import type { KindInfo } from '../kind-info';
-import { ObjectsService, type Scope } from '../objects.service';
+import type { Scope } from '../object-scope';
+import { ObjectsService } from '../objects.service';
 import { CLUSTER_IP_MARKERS, NODE_PORT_MARKERS } from './allocation/allocation-markers';
 import { ServiceAllocator } from './services/service-allocator';
 

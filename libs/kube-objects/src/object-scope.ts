@@ -1,0 +1,33 @@
+import type { KindInfo } from './kind-info';
+
+/** Which objects a request addresses: a kind in a sandbox, in a namespace or cluster-wide. */
+export interface Scope {
+  sandboxId: string;
+  kind: KindInfo;
+  /** Required for namespaced kinds except for lists and watches across all namespaces. */
+  namespace?: string;
+}
+
+export interface WriteOptions {
+  /** Internal: managedFields were already computed (server-side apply). */
+  keepManagedFields?: boolean;
+  dryRun?: boolean;
+  /** Who writes (fieldManager): recorded in metadata.managedFields. */
+  fieldManager?: string;
+  /** Writes to the status subresource change only status. */
+  subresource?: 'status';
+}
+
+export interface ListQuery {
+  labelSelector?: string;
+  fieldSelector?: string;
+  limit?: number;
+  continueToken?: string;
+}
+
+export type PatchType = 'merge' | 'json' | 'strategic';
+
+export interface DeleteOptions {
+  dryRun?: boolean;
+  preconditions?: { uid?: string; resourceVersion?: string };
+}
