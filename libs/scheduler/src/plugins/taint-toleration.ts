@@ -1,0 +1,35 @@
+import type { NodeInfo } from '../node-info';
+import { defaultNormalizeScore } from '../normalize';
+import { findUntoleratedTaint, isTolerated } from '../tolerations';
+import { PASS, type FilterResult, type Pod, type Taint } from '../types';
+
+export const TAINT_TOLERATION = 'TaintToleration';
+
+/** Upstream prints the taint as {key: value}, with an empty value leaving "key: ". */
+export const untoleratedTaintReason = (taint: Taint): string =>
+  `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+
+/** Only NoSchedule and NoExecute keep pods off; PreferNoSchedule merely scores lower. */
+export function taintTolerationFilter(pod: Pod, info: NodeInfo): FilterResult {
+  const taint = findUntoleratedTaint(info.node.spec?.taints ?? [], pod.spec?.tolerations ?? [], [
+    'NoSchedule',
+    'NoExecute',
+  ]);
+  if (taint === undefined) return PASS;
+  return { pass: false, plugin: TAINT_TOLERATION, reasons: [untoleratedTaintReason(taint)], unresolvable: true };
+}
+
+/**
+ * Raw score: how many PreferNoSchedule taints the pod does not tolerate. Upstream only considers tolerations
+ * whose effect is empty or PreferNoSchedule here.
+ */
+export function taintTolerationScore(pod: Pod, info: NodeInfo): number {
+  const tolerations = (pod.spec?.tolerations ?? []).filter(
+    (t) => t.effect === undefined || t.effect === '' || t.effect === 'PreferNoSchedule',
+  );
+  return (info.node.spec?.taints ?? []).filter((t) => t.effect === 'PreferNoSchedule' && !isTolerated(t, tolerations))
+    .length;
+}
+
+/** Fewer intolerable taints is better: reversed, so a node with none scores 100. */
+export const taintTolerationNormalize = (scores: readonly number[]): number[] => defaultNormalizeScore(scores, true);
