@@ -10,7 +10,9 @@ const assets = ['libs/kube-schemas/src/generated'];
 for (const asset of assets) {
   const from = path.join(root, asset);
   if (!fs.existsSync(from)) {
-    console.error(`[build] ${asset} is missing: run \`node scripts/generate-kube-schemas.js\` (npm start and npm test do)`);
+    console.error(
+      `[build] ${asset} is missing: run \`node scripts/generate-kube-schemas.js\` (npm start and npm test do)`,
+    );
     process.exit(1);
   }
   fs.cpSync(from, path.join(root, 'dist', asset), { recursive: true });
