@@ -37,8 +37,6 @@ const deployments: KindInfo = {
   patchSchema: (path) => (path[path.length - 1] === 'containers' ? { strategy: 'merge', mergeKey: 'name' } : undefined),
 };
 
-const codeOf = outcomeOf;
-
 describe('ObjectsService (Postgres)', () => {
   let moduleRef: TestingModule;
   let objects: ObjectsService;
@@ -75,26 +73,26 @@ describe('ObjectsService (Postgres)', () => {
 
   it('rejects bad objects with upstream wording and writes nothing', async () => {
     const before = await store.currentRevision(sandboxId);
-    expect(await codeOf(objects.create({ ...cm(), namespace: 'nope' }, { metadata: { name: 'x' } }))).toBe(
+    expect(await outcomeOf(objects.create({ ...cm(), namespace: 'nope' }, { metadata: { name: 'x' } }))).toBe(
       'NOT_FOUND: namespaces "nope" not found',
     );
-    expect(await codeOf(objects.create(cm(), { metadata: { name: 'Bad_Name' } }))).toMatch(
+    expect(await outcomeOf(objects.create(cm(), { metadata: { name: 'Bad_Name' } }))).toMatch(
       /^INVALID: ConfigMap "Bad_Name" is invalid: metadata.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain/,
     );
-    expect(await codeOf(objects.create(cm(), { metadata: {} }))).toBe(
+    expect(await outcomeOf(objects.create(cm(), { metadata: {} }))).toBe(
       'INVALID: ConfigMap "" is invalid: metadata.name: Required value: name or generateName is required',
     );
-    expect(await codeOf(objects.create(cm(), { apiVersion: 'apps/v1', metadata: { name: 'x' } }))).toBe(
+    expect(await outcomeOf(objects.create(cm(), { apiVersion: 'apps/v1', metadata: { name: 'x' } }))).toBe(
       'BAD_REQUEST: the API version in the data (apps/v1) does not match the expected API version (v1)',
     );
-    expect(await codeOf(objects.create(cm(), { metadata: { name: 'x', namespace: 'other' } }))).toBe(
+    expect(await outcomeOf(objects.create(cm(), { metadata: { name: 'x', namespace: 'other' } }))).toBe(
       'BAD_REQUEST: the namespace of the provided object does not match the namespace sent on the request',
     );
-    expect(await codeOf(objects.create(deploy(), { metadata: { name: 'web' }, spec: { replicas: -1 } }))).toBe(
+    expect(await outcomeOf(objects.create(deploy(), { metadata: { name: 'web' }, spec: { replicas: -1 } }))).toBe(
       'INVALID: Deployment.apps "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0',
     );
-    expect(await codeOf(objects.create(cm(), { metadata: { name: 'dry' } }, { dryRun: true }))).toBe('OK');
-    expect(await codeOf(objects.get(cm(), 'dry'))).toBe('NOT_FOUND: configmaps "dry" not found');
+    expect(await outcomeOf(objects.create(cm(), { metadata: { name: 'dry' } }, { dryRun: true }))).toBe('OK');
+    expect(await outcomeOf(objects.get(cm(), 'dry'))).toBe('NOT_FOUND: configmaps "dry" not found');
     expect(await store.currentRevision(sandboxId)).toBe(before);
   });
 
@@ -127,10 +125,10 @@ describe('ObjectsService (Postgres)', () => {
   it('replaces conditionally and checks the name on the URL', async () => {
     const created = await objects.create(cm(), { metadata: { name: 'cond' }, data: { v: '1' } });
     await objects.replace(cm(), 'cond', { ...created, data: { v: '2' } });
-    expect(await codeOf(objects.replace(cm(), 'cond', { ...created, data: { v: '3' } }))).toMatch(
+    expect(await outcomeOf(objects.replace(cm(), 'cond', { ...created, data: { v: '3' } }))).toMatch(
       /^CONFLICT: Operation cannot be fulfilled on configmaps "cond"/,
     );
-    expect(await codeOf(objects.replace(cm(), 'cond', { metadata: { name: 'other' } }))).toBe(
+    expect(await outcomeOf(objects.replace(cm(), 'cond', { metadata: { name: 'other' } }))).toBe(
       'BAD_REQUEST: the name of the object (other) does not match the name on the URL (cond)',
     );
   });
@@ -139,7 +137,7 @@ describe('ObjectsService (Postgres)', () => {
     await objects.create(cm(), { metadata: { name: 'jp' }, data: { a: '1' } });
     const patched = await objects.patch(cm(), 'jp', 'json', [{ op: 'replace', path: '/data/a', value: '2' }]);
     expect(patched.data).toEqual({ a: '2' });
-    expect(await codeOf(objects.patch(cm(), 'jp', 'json', [{ op: 'remove', path: '/data/nope' }]))).toMatch(
+    expect(await outcomeOf(objects.patch(cm(), 'jp', 'json', [{ op: 'remove', path: '/data/nope' }]))).toMatch(
       /^INVALID: remove operation does not apply/,
     );
   });
@@ -150,7 +148,7 @@ describe('ObjectsService (Postgres)', () => {
     const listed = await objects.list(cm(), { labelSelector: 'app in (a)' });
     expect(listed.items.map((i) => i.metadata.name)).toEqual(['l1']);
     expect(Number(listed.resourceVersion)).toBeGreaterThan(0);
-    expect(await codeOf(objects.list(cm(), { labelSelector: 'app in (' }))).toMatch(/^BAD_REQUEST: /);
+    expect(await outcomeOf(objects.list(cm(), { labelSelector: 'app in (' }))).toMatch(/^BAD_REQUEST: /);
   });
 
   it('refuses new objects in a terminating namespace', async () => {
@@ -158,7 +156,7 @@ describe('ObjectsService (Postgres)', () => {
       metadata: { name: 'leaving' },
       status: { phase: 'Terminating' },
     });
-    expect(await codeOf(objects.create({ ...cm(), namespace: 'leaving' }, { metadata: { name: 'x' } }))).toBe(
+    expect(await outcomeOf(objects.create({ ...cm(), namespace: 'leaving' }, { metadata: { name: 'x' } }))).toBe(
       'FORBIDDEN: configmaps "x" is forbidden: unable to create new content in namespace leaving because it is being terminated',
     );
   });
@@ -182,13 +180,13 @@ describe('ObjectsService (Postgres)', () => {
     await objects.create(cm(), { metadata: { name: 'outside' } });
     expect((await objects.delete(ns, 'scratch')).deleted).toBe(true);
     expect((await objects.list(inside)).items).toEqual([]);
-    expect(await codeOf(objects.get(ns, 'scratch'))).toBe('NOT_FOUND: namespaces "scratch" not found');
+    expect(await outcomeOf(objects.get(ns, 'scratch'))).toBe('NOT_FOUND: namespaces "scratch" not found');
     expect((await objects.get(cm(), 'outside')).metadata.name).toBe('outside');
   });
 
   it('deletes, with NotFound after', async () => {
     await objects.create(cm(), { metadata: { name: 'gone' } });
     expect((await objects.delete(cm(), 'gone')).deleted).toBe(true);
-    expect(await codeOf(objects.delete(cm(), 'gone'))).toBe('NOT_FOUND: configmaps "gone" not found');
+    expect(await outcomeOf(objects.delete(cm(), 'gone'))).toBe('NOT_FOUND: configmaps "gone" not found');
   });
 });

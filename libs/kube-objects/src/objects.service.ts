@@ -223,16 +223,19 @@ export class ObjectsService {
    */
   private async deleteNamespace(scope: Scope, name: string): Promise<{ deleted: boolean; object: KubeObject }> {
     const namespace = await this.get(scope, name);
-    const contents: WriteOp[] = (await this.store.keys(scope.sandboxId))
-      .filter((key) => key.namespace === name)
-      .map((key) => ({ op: 'delete', resource: key.resource, namespace: key.namespace, name: key.name }));
+    const contents: WriteOp[] = (await this.store.keys(scope.sandboxId, name)).map((key) => ({
+      op: 'delete',
+      resource: key.resource,
+      namespace: key.namespace,
+      name: key.name,
+    }));
     const events = await this.store.commit(scope.sandboxId, [
       ...contents,
       { op: 'delete', resource: 'namespaces', namespace: '', name, expectUid: namespace.metadata.uid },
     ]);
     // The namespace's services give back their cluster IPs and node ports.
     for (const event of events.filter((e) => e.resource === 'services')) {
-      await this.admission.deleted(scope.sandboxId, { ...scope.kind, storeName: 'services' }, event.object);
+      await this.admission.deleted(scope.sandboxId, { storeName: event.resource }, event.object);
     }
     return { deleted: true, object: events[events.length - 1]?.object ?? namespace };
   }

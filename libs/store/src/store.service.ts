@@ -199,9 +199,9 @@ export class StoreService {
     return this.changes.compact(sandboxId, windowSeconds, minRevisions);
   }
 
-  /** Every object key of the sandbox. */
-  keys(sandboxId: string): Promise<ObjectKey[]> {
-    return this.objects.keys(sandboxId);
+  /** Every object key of the sandbox, or of one of its namespaces. */
+  keys(sandboxId: string, namespace?: string): Promise<ObjectKey[]> {
+    return this.objects.keys(sandboxId, namespace);
   }
 
   /** Drops all the sandbox's objects and history; its watches end and further writes fail. */

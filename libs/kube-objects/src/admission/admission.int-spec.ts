@@ -43,8 +43,6 @@ interface Spec {
 const specOf = (object: KubeObject) => object.spec as Spec;
 const service = (name: string, spec: Spec = {}) => ({ metadata: { name }, spec: { ports: [{ port: 80 }], ...spec } });
 
-const outcome = outcomeOf;
-
 describe('admission: Service IP and node port allocation, Secret decoding (Postgres)', () => {
   let moduleRef: TestingModule;
   let objects: ObjectsService;
@@ -117,22 +115,24 @@ describe('admission: Service IP and node port allocation, Secret decoding (Postg
   it('refuses requested addresses and ports that are taken or out of range, writing nothing', async () => {
     await objects.create(svc(), service('fixed', { type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] }));
     const before = await store.currentRevision(sandboxId);
-    expect(await outcome(objects.create(svc(), service('a', { clusterIP: '10.96.0.1' })))).toBe(
+    expect(await outcomeOf(objects.create(svc(), service('a', { clusterIP: '10.96.0.1' })))).toBe(
       'INVALID: Service "a" is invalid: spec.clusterIPs: Invalid value: []string{"10.96.0.1"}: ' +
         'failed to allocate IP 10.96.0.1: provided IP is already allocated',
     );
     expect(
-      await outcome(objects.create(svc(), service('b', { clusterIP: '10.0.0.1', clusterIPs: ['10.0.0.1'] }))),
+      await outcomeOf(objects.create(svc(), service('b', { clusterIP: '10.0.0.1', clusterIPs: ['10.0.0.1'] }))),
     ).toBe(
       'INVALID: Service "b" is invalid: spec.clusterIPs: Invalid value: []string{"10.0.0.1"}: failed to allocate IP ' +
         '10.0.0.1: the provided IP (10.0.0.1) is not in the valid range. The range of valid IPs is 10.96.0.0/12',
     );
     expect(
-      await outcome(objects.create(svc(), service('c', { type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] }))),
+      await outcomeOf(
+        objects.create(svc(), service('c', { type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] })),
+      ),
     ).toBe(
       'INVALID: Service "c" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated',
     );
-    expect(await outcome(objects.create(svc(), service('d', { clusterIP: '10.96.0.10' }), { dryRun: true }))).toMatch(
+    expect(await outcomeOf(objects.create(svc(), service('d', { clusterIP: '10.96.0.10' }), { dryRun: true }))).toMatch(
       /provided IP is already allocated$/,
     );
     expect(await store.currentRevision(sandboxId)).toBe(before);
@@ -186,7 +186,7 @@ describe('admission: Service IP and node port allocation, Secret decoding (Postg
 
     const dry = await objects.create(svc(), service('dry'), { dryRun: true });
     expect(specOf(dry).clusterIP).toMatch(/^10\./);
-    expect(await outcome(objects.get(svc(), 'dry'))).toBe('NOT_FOUND: services "dry" not found');
+    expect(await outcomeOf(objects.get(svc(), 'dry'))).toBe('NOT_FOUND: services "dry" not found');
   });
 
   it('decodes Secrets as the API server does: stringData folded into data, data must be base64', async () => {
@@ -200,7 +200,7 @@ describe('admission: Service IP and node port allocation, Secret decoding (Postg
     const patched = await objects.patch(sec(), 'db', 'merge', { stringData: { password: 'n3w' } });
     expect(patched.data).toEqual({ user: 'YWRtaW4=', password: 'bjN3' });
     const before = await store.currentRevision(sandboxId);
-    expect(await outcome(objects.create(sec(), { metadata: { name: 'bad' }, data: { password: 's3cret' } }))).toBe(
+    expect(await outcomeOf(objects.create(sec(), { metadata: { name: 'bad' }, data: { password: 's3cret' } }))).toBe(
       'BAD_REQUEST: Secret in version "v1" cannot be handled as a Secret: illegal base64 data at input byte 4',
     );
     expect(await store.currentRevision(sandboxId)).toBe(before);

@@ -70,7 +70,7 @@ export class AdmissionService {
   }
 
   /** After a delete removed the object: gives back what it held. The delete stands whatever happens here. */
-  async deleted(sandboxId: string, kind: KindInfo, object: KubeObject): Promise<void> {
+  async deleted(sandboxId: string, kind: Pick<KindInfo, 'storeName'>, object: KubeObject): Promise<void> {
     if (kind.storeName !== 'services') return;
     try {
       await this.store.commit(sandboxId, await this.services.releaseAll(sandboxId, object));

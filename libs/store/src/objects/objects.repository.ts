@@ -122,11 +122,13 @@ export class ObjectsRepository {
     };
   }
 
-  /** Every object key of a sandbox (for a reset). */
-  async keys(sandboxId: string): Promise<ObjectKey[]> {
+  /** Every object key of a sandbox (for a reset), or of one namespace of it (for a namespace's deletion). */
+  async keys(sandboxId: string, namespace?: string): Promise<ObjectKey[]> {
     const { rows } = await this.pool.query<{ resource: string; namespace: string; name: string }>(
-      'SELECT resource, namespace, name FROM store_objects WHERE sandbox_id = $1 ORDER BY resource, namespace, name',
-      [sandboxId],
+      `SELECT resource, namespace, name FROM store_objects
+        WHERE sandbox_id = $1 AND ($2::text IS NULL OR namespace = $2)
+        ORDER BY resource, namespace, name`,
+      [sandboxId, namespace ?? null],
     );
     return rows.map((row) => ({ sandboxId, ...row }));
   }
