@@ -27,7 +27,13 @@ export interface ListQuery {
 
 export type PatchType = 'merge' | 'json' | 'strategic';
 
+export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
+
 export interface DeleteOptions {
   dryRun?: boolean;
   preconditions?: { uid?: string; resourceVersion?: string };
+  /** Pods: how long the kubelet has to stop it (default: its terminationGracePeriodSeconds). */
+  gracePeriodSeconds?: number;
+  /** What becomes of dependents (default Background: the garbage collector deletes them after). */
+  propagationPolicy?: PropagationPolicy;
 }

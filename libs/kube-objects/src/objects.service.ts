@@ -16,11 +16,29 @@ import { invalidObject, requiredValue } from './field-errors';
 import { badRequest, namespaceTerminating, notFoundObject } from './kube-errors';
 import { apiVersionOf } from './kind-info';
 import { generateName, nameErrors } from './naming';
-import type { DeleteOptions, ListQuery, PatchType, Scope, WriteOptions } from './object-scope';
+import type { DeleteOptions, ListQuery, PatchType, PropagationPolicy, Scope, WriteOptions } from './object-scope';
 import { applyPatchTo } from './writes/apply-patch';
 import { decodeObject } from './writes/decode-object';
 import { ignoredFields, recordManager } from './writes/managed-fields';
 import { selectorsOf } from './writes/selectors';
+
+/** Finalizers a propagation policy adds while the garbage collector handles the dependents. */
+const PROPAGATION_FINALIZERS: Record<PropagationPolicy, string[]> = {
+  Background: [],
+  Foreground: ['foregroundDeletion'],
+  Orphan: ['orphan'],
+};
+
+/**
+ * A pod's grace period: the request's, else its spec's (default 30). Pods no kubelet runs (unscheduled,
+ * finished) go at once, as upstream.
+ */
+function podGracePeriod(pod: KubeObject, requested: number | undefined): number {
+  const spec = pod.spec as { nodeName?: string; terminationGracePeriodSeconds?: number } | undefined;
+  const phase = (pod.status as { phase?: string } | undefined)?.phase;
+  if (!spec?.nodeName || phase === 'Succeeded' || phase === 'Failed') return 0;
+  return requested ?? spec.terminationGracePeriodSeconds ?? 30;
+}
 
 const timestamp = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -96,6 +114,25 @@ export class ObjectsService {
       return { ...object, metadata: { ...meta, uid: crypto.randomUUID(), creationTimestamp: timestamp() } };
     }
     return this.admission.create(scope.sandboxId, scope.kind, scope.namespace ?? '', object);
+  }
+
+  /**
+   * What create would store, without writing it: naming, defaults, managed fields and validation. For
+   * control loops that commit several new objects (and their events) at once; namespaced kinds only.
+   */
+  prepareCreate(scope: Scope, input: unknown, options: WriteOptions = {}): WriteOp {
+    const object = decodeObject(scope, input);
+    const meta = object.metadata;
+    if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName);
+    if (!meta.name) {
+      throw invalidObject(scope.kind, '', [requiredValue('metadata.name', 'name or generateName is required')]);
+    }
+    meta.generation = 1;
+    scope.kind.defaults?.(object);
+    recordManager(scope, undefined, object, options);
+    this.admission.prepare(scope.kind, object);
+    this.validate(scope, object);
+    return { op: 'create', resource: scope.kind.storeName, namespace: scope.namespace ?? '', object };
   }
 
   /** PUT: replaces the object (or, for the status subresource, its status). */
@@ -208,8 +245,13 @@ export class ObjectsService {
   ): Promise<{ deleted: boolean; object: KubeObject }> {
     const key = this.key(scope, name);
     if (options.dryRun) return { deleted: true, object: await this.get(scope, name) };
-    if (scope.kind.storeName === 'namespaces') return this.deleteNamespace(scope, name);
-    const result = await this.store.delete(key, options.preconditions).catch((error: unknown) => {
+    if (scope.kind.storeName === 'namespaces') return this.deleteNamespace(scope, name, options);
+    const current = await this.get(scope, name);
+    const graceful = {
+      gracePeriodSeconds: scope.kind.storeName === 'pods' ? podGracePeriod(current, options.gracePeriodSeconds) : 0,
+      finalizers: PROPAGATION_FINALIZERS[options.propagationPolicy ?? 'Background'],
+    };
+    const result = await this.store.delete(key, options.preconditions, graceful).catch((error: unknown) => {
       if (error instanceof DomainError && error.code === 'NOT_FOUND') throw notFoundObject(scope.kind, name);
       throw error;
     });
@@ -218,26 +260,35 @@ export class ObjectsService {
   }
 
   /**
-   * A namespace goes with everything in it, in one commit. (Upstream marks it Terminating and its
-   * namespace controller empties it; until that controller runs here, the cascade is synchronous.)
+   * Marks the namespace Terminating (deletionTimestamp, phase Terminating); the namespace controller
+   * deletes what it holds and then the namespace. Marking again changes nothing.
    */
-  private async deleteNamespace(scope: Scope, name: string): Promise<{ deleted: boolean; object: KubeObject }> {
-    const namespace = await this.get(scope, name);
-    const contents: WriteOp[] = (await this.store.keys(scope.sandboxId, name)).map((key) => ({
-      op: 'delete',
-      resource: key.resource,
-      namespace: key.namespace,
-      name: key.name,
-    }));
-    const events = await this.store.commit(scope.sandboxId, [
-      ...contents,
-      { op: 'delete', resource: 'namespaces', namespace: '', name, expectUid: namespace.metadata.uid },
-    ]);
-    // The namespace's services give back their cluster IPs and node ports.
-    for (const event of events.filter((e) => e.resource === 'services')) {
-      await this.admission.deleted(scope.sandboxId, { storeName: event.resource }, event.object);
+  private async deleteNamespace(
+    scope: Scope,
+    name: string,
+    options: DeleteOptions,
+  ): Promise<{ deleted: boolean; object: KubeObject }> {
+    const found = await this.store.find(this.key(scope, name));
+    if (!found) throw notFoundObject(scope.kind, name);
+    const namespace = found.object;
+    const pre = options.preconditions;
+    if (
+      (pre?.uid !== undefined && pre.uid !== found.uid) ||
+      (pre?.resourceVersion ?? String(found.revision)) !== String(found.revision)
+    ) {
+      throw new DomainError('CONFLICT', `Precondition failed for namespaces "${name}"`);
     }
-    return { deleted: true, object: events[events.length - 1]?.object ?? namespace };
+    if (namespace.metadata.deletionTimestamp) return { deleted: false, object: namespace };
+    const marked: KubeObject = {
+      ...namespace,
+      metadata: { ...namespace.metadata, deletionTimestamp: timestamp(), deletionGracePeriodSeconds: 0 },
+      status: { ...(namespace.status as object), phase: 'Terminating' },
+    };
+    // A plain update op: the store's update() would read "deletionTimestamp without finalizers" as done.
+    const [change] = await this.store.commit(scope.sandboxId, [
+      { op: 'update', resource: 'namespaces', namespace: '', name, object: marked, expectRevision: found.revision },
+    ]);
+    return { deleted: false, object: change.object };
   }
 
   private async write(scope: Scope, current: KubeObject, next: KubeObject, options: WriteOptions): Promise<KubeObject> {

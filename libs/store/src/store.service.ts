@@ -45,6 +45,19 @@ export interface DeleteResult {
 const GUARANTEED_UPDATE_ATTEMPTS = 10;
 
 /**
+ * Called after every commit with the committed changes (the writer's side of the fan-out: control loops
+ * enqueue the work a change triggers). Failures are logged, not thrown: the commit stands and resyncs heal.
+ */
+export type CommitListener = (sandboxId: string, events: readonly ChangeEvent[]) => Promise<void>;
+
+export interface GracefulDelete {
+  /** Marks the object with a deletionTimestamp this far ahead instead of removing it (pods on a node). */
+  gracePeriodSeconds?: number;
+  /** Finalizers to add while marking (foregroundDeletion, orphan). */
+  finalizers?: string[];
+}
+
+/**
  * The etcd role: versioned objects of every sandbox, a gap-free revision per sandbox, and watches.
  * Writes go through one SQL function (store_commit) so preconditions, revision and change log are one
  * atomic round trip; after commit the changes are published on the sandbox's Redis channel.
@@ -52,6 +65,7 @@ const GUARANTEED_UPDATE_ATTEMPTS = 10;
 @Injectable()
 export class StoreService {
   private readonly logger = new Logger(StoreService.name);
+  private readonly listeners: CommitListener[] = [];
 
   constructor(
     private readonly objects: ObjectsRepository,
@@ -110,7 +124,12 @@ export class StoreService {
   async update(key: ObjectKey, object: KubeObject, also: WriteOp[] = []): Promise<StoredObject> {
     const rv = object.metadata.resourceVersion;
     const expectRevision = rv === undefined || rv === '' ? undefined : this.parseRevision(rv);
-    const finishing = object.metadata.deletionTimestamp && !object.metadata.finalizers?.length;
+    // Removing the last finalizer removes the object, unless it is still in a grace period (a pod whose
+    // kubelet has not stopped it yet).
+    const finishing =
+      object.metadata.deletionTimestamp &&
+      !object.metadata.finalizers?.length &&
+      !object.metadata.deletionGracePeriodSeconds;
     const op: WriteOp = finishing
       ? { op: 'delete', ...this.target(key), expectRevision, object }
       : { op: 'update', ...this.target(key), expectRevision, object };
@@ -141,7 +160,11 @@ export class StoreService {
    * Deletes following the finalizer protocol: an object with finalizers only gets a deletionTimestamp
    * (and is removed when its last finalizer goes); one without is removed at once.
    */
-  async delete(key: ObjectKey, preconditions: DeletePreconditions = {}): Promise<DeleteResult> {
+  async delete(
+    key: ObjectKey,
+    preconditions: DeletePreconditions = {},
+    graceful: GracefulDelete = {},
+  ): Promise<DeleteResult> {
     const current = await this.get(key);
     const meta = current.object.metadata;
     if (preconditions.uid !== undefined && preconditions.uid !== current.uid) {
@@ -158,11 +181,25 @@ export class StoreService {
       );
     }
     const guard = { expectRevision: current.revision, expectUid: current.uid };
-    if (meta.finalizers?.length) {
-      if (meta.deletionTimestamp) return { deleted: false, object: current };
+    const grace = graceful.gracePeriodSeconds ?? 0;
+    const added = (graceful.finalizers ?? []).filter((f) => !meta.finalizers?.includes(f));
+    const finalizers = [...(meta.finalizers ?? []), ...added];
+    if (finalizers.length || grace > 0) {
+      // Already marked: only a shorter grace period or a new finalizer changes anything.
+      const shorter = meta.deletionTimestamp && grace < (meta.deletionGracePeriodSeconds ?? 0);
+      if (meta.deletionTimestamp && !shorter && added.length === 0) return { deleted: false, object: current };
+      const deletionTimestamp =
+        meta.deletionTimestamp && !shorter
+          ? meta.deletionTimestamp
+          : new Date(Date.now() + grace * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
       const marked: KubeObject = {
         ...current.object,
-        metadata: { ...meta, deletionTimestamp: new Date().toISOString(), deletionGracePeriodSeconds: 0 },
+        metadata: {
+          ...meta,
+          deletionTimestamp,
+          deletionGracePeriodSeconds: meta.deletionTimestamp && !shorter ? meta.deletionGracePeriodSeconds : grace,
+          ...(finalizers.length ? { finalizers } : {}),
+        },
       };
       const [change] = await this.commit(key.sandboxId, [
         { op: 'update', ...this.target(key), ...guard, object: marked },
@@ -182,7 +219,19 @@ export class StoreService {
     );
     // Published as stored, so sealed values leave the process sealed; callers get them opened.
     await this.publish(sandboxId, stored);
-    return stored.map((event) => this.atRest.openEvent(sandboxId, event));
+    const events = stored.map((event) => this.atRest.openEvent(sandboxId, event));
+    await this.notify(sandboxId, events);
+    return events;
+  }
+
+  /** Registers a listener for every commit this process makes (see CommitListener). */
+  onCommitted(listener: CommitListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Sandboxes holding objects of any of the resources (for control-loop resyncs). */
+  sandboxesWith(resources: readonly string[]): Promise<string[]> {
+    return this.objects.sandboxesWith(resources);
   }
 
   /** Every change of the sandbox after `fromRevision` matching the filter, then live ones. */
@@ -213,6 +262,16 @@ export class StoreService {
     const state = await this.changes.revisionState(sandboxId);
     if (!state) throw new DomainError('NOT_FOUND', `sandbox "${sandboxId}" not found`);
     return state.revision;
+  }
+
+  private async notify(sandboxId: string, events: ChangeEvent[]): Promise<void> {
+    for (const listener of this.listeners) {
+      try {
+        await listener(sandboxId, events);
+      } catch (error) {
+        this.logger.warn(`commit listener failed for ${sandboxId}: ${String(error)}`);
+      }
+    }
   }
 
   private async publish(sandboxId: string, events: ChangeEvent[]): Promise<void> {

@@ -133,6 +133,19 @@ export class ObjectsRepository {
     return rows.map((row) => ({ sandboxId, ...row }));
   }
 
+  /**
+   * Sandboxes holding at least one object of the resources: what a control loop's resync visits. Probes
+   * the primary key per sandbox, so idle sandboxes without such objects cost an index lookup.
+   */
+  async sandboxesWith(resources: readonly string[]): Promise<string[]> {
+    const { rows } = await this.pool.query<{ sandbox_id: string }>(
+      `SELECT r.sandbox_id FROM store_revisions r
+        WHERE EXISTS (SELECT 1 FROM store_objects o WHERE o.sandbox_id = r.sandbox_id AND o.resource = ANY($1))`,
+      [resources],
+    );
+    return rows.map((row) => row.sandbox_id);
+  }
+
   /** Removes everything the store holds for a sandbox: objects, change log and revision counter. */
   async purge(sandboxId: string): Promise<void> {
     await this.pool.query(

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@ksb/config';
 import type { Request, Response } from 'express';
 import { DomainError } from '@ksb/errors';
 import { decodeKubeProtobuf, KUBE_PROTOBUF_CONTENT_TYPE } from '@ksb/kube-protobuf';
-import { ObjectsService, PodSubresourcesService, Scope } from '@ksb/kube-objects';
+import { type DeleteOptions, ObjectsService, PodSubresourcesService, Scope } from '@ksb/kube-objects';
 import { applyMergePatch, type JsonValue } from '@ksb/patches';
 import { RESOURCES, type Verb } from '@ksb/resources';
 import { failure, notFoundStatus } from '../../status/kube-status';
@@ -135,15 +135,26 @@ export class ObjectsHandler {
         );
       }
       case 'delete': {
-        const preconditions = this.deletePreconditions(body);
-        const result = await this.objects.delete(scope, name, { dryRun: query.dryRun, preconditions });
+        const options = this.deleteOptions(body);
+        const result = await this.objects.delete(scope, name, {
+          dryRun: query.dryRun,
+          preconditions: options?.preconditions,
+          gracePeriodSeconds: query.gracePeriodSeconds ?? options?.gracePeriodSeconds,
+          propagationPolicy: query.propagationPolicy ?? options?.propagationPolicy,
+        });
         return reply(200, result.object);
       }
       case 'deletecollection': {
         const list = await this.objects.list(scope, query);
         const deleted = [];
         for (const item of list.items) {
-          deleted.push((await this.objects.delete(scope, item.metadata.name ?? '', { dryRun: query.dryRun })).object);
+          const options = this.deleteOptions(body);
+          const result = await this.objects.delete(scope, item.metadata.name ?? '', {
+            dryRun: query.dryRun,
+            gracePeriodSeconds: query.gracePeriodSeconds ?? options?.gracePeriodSeconds,
+            propagationPolicy: query.propagationPolicy ?? options?.propagationPolicy,
+          });
+          deleted.push(result.object);
         }
         return reply(
           200,
@@ -188,11 +199,32 @@ export class ObjectsHandler {
     if (warnings.length) res.setHeader('Warning', warningHeader(warnings));
   }
 
-  private deletePreconditions(body: Buffer): { uid?: string; resourceVersion?: string } | undefined {
+  /** DeleteOptions from the body (kubectl sends propagationPolicy and gracePeriodSeconds there). */
+  private deleteOptions(
+    body: Buffer,
+  ): Pick<DeleteOptions, 'preconditions' | 'gracePeriodSeconds' | 'propagationPolicy'> | undefined {
     if (body.length === 0) return undefined;
     const options = decodeObjectBody('application/json', body) as {
       preconditions?: { uid?: string; resourceVersion?: string };
+      gracePeriodSeconds?: unknown;
+      propagationPolicy?: unknown;
     } | null;
-    return options?.preconditions;
+    if (!options) return undefined;
+    const grace = options.gracePeriodSeconds;
+    if (grace !== undefined && grace !== null && (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 0)) {
+      throw new DomainError('BAD_REQUEST', `invalid gracePeriodSeconds: ${JSON.stringify(grace)}`);
+    }
+    const policy = options.propagationPolicy;
+    if (policy !== undefined && policy !== null && !['Background', 'Foreground', 'Orphan'].includes(String(policy))) {
+      throw new DomainError(
+        'BAD_REQUEST',
+        `invalid propagationPolicy: "${String(policy)}" (supported values: "Background", "Foreground", "Orphan")`,
+      );
+    }
+    return {
+      preconditions: options.preconditions,
+      gracePeriodSeconds: typeof grace === 'number' ? grace : undefined,
+      propagationPolicy: (policy ?? undefined) as DeleteOptions['propagationPolicy'],
+    };
   }
 }

@@ -1,0 +1,53 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ReconcileService } from '@ksb/reconcile';
+import { type ChangeEvent, StoreService } from '@ksb/store';
+
+/** What the router needs to know of a control loop. */
+export interface RoutedLoop {
+  readonly name: string;
+  readonly triggers: readonly string[];
+}
+
+/**
+ * The writer's side of the fan-out: after every commit in this process (API or worker), enqueue the
+ * sandbox on each control loop that watches a changed resource. Modules register their loops at init in
+ * every process; only the worker runs them (see `loops()`).
+ */
+@Injectable()
+export class ChangeRouter implements OnModuleInit {
+  private readonly registered: RoutedLoop[] = [];
+  private readonly byResource = new Map<string, string[]>();
+
+  constructor(
+    private readonly store: StoreService,
+    private readonly reconcile: ReconcileService,
+  ) {}
+
+  onModuleInit(): void {
+    this.store.onCommitted((sandboxId, events) => this.route(sandboxId, events));
+  }
+
+  register(loop: RoutedLoop): void {
+    if (this.registered.some((known) => known.name === loop.name)) return;
+    this.registered.push(loop);
+    for (const resource of loop.triggers) {
+      this.byResource.set(resource, [...(this.byResource.get(resource) ?? []), loop.name]);
+    }
+  }
+
+  /** Every registered loop, for the worker to run. */
+  loops(): readonly RoutedLoop[] {
+    return this.registered;
+  }
+
+  /** The loops a batch of changes concerns. */
+  loopsFor(events: readonly Pick<ChangeEvent, 'resource'>[]): string[] {
+    const names = new Set<string>();
+    for (const event of events) for (const name of this.byResource.get(event.resource) ?? []) names.add(name);
+    return [...names];
+  }
+
+  private async route(sandboxId: string, events: readonly ChangeEvent[]): Promise<void> {
+    await Promise.all(this.loopsFor(events).map((name) => this.reconcile.queue(name).enqueue(sandboxId)));
+  }
+}
