@@ -8,3 +8,4 @@ export * from './controller-runtime.module';
 export * from './writes/ops';
 export * from './reads/sandbox-reads';
 export * from './ownership/owner-references';
+export * from './routing/register-loops';

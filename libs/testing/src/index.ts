@@ -4,3 +4,4 @@ export * from './fixtures';
 export * from './store-context';
 export * from './kubectl';
 export * from './outcome';
+export * from './control-plane-context';

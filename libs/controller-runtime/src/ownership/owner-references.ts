@@ -40,7 +40,6 @@ export function adopt<T extends KubeObject>(object: T, owner: KubeObject): T {
 /** A copy of the object released by the owner (its reference to the owner removed). */
 export function release<T extends KubeObject>(object: T, owner: KubeObject): T {
   const rest = ownerReferencesOf(object).filter((ref) => ref.uid !== owner.metadata.uid);
-  const metadata = { ...object.metadata, ownerReferences: rest };
-  if (rest.length === 0) delete metadata.ownerReferences;
-  return { ...object, metadata };
+  const { ownerReferences: _old, ...metadata } = object.metadata;
+  return { ...object, metadata: rest.length ? { ...metadata, ownerReferences: rest } : metadata };
 }

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ReconcileService } from '@ksb/reconcile';
+import { type Reconciler, ReconcileService } from '@ksb/reconcile';
 import { type ChangeEvent, StoreService } from '@ksb/store';
 
-/** What the router needs to know of a control loop. */
-export interface RoutedLoop {
+/** A control loop and the resources whose changes enqueue it. */
+export interface RoutedLoop extends Reconciler {
   readonly name: string;
   readonly triggers: readonly string[];
 }
@@ -11,7 +11,7 @@ export interface RoutedLoop {
 /**
  * The writer's side of the fan-out: after every commit in this process (API or worker), enqueue the
  * sandbox on each control loop that watches a changed resource. Modules register their loops at init in
- * every process; only the worker runs them (see `loops()`).
+ * every process (so the API routes too); only the worker runs them (see `loops()`).
  */
 @Injectable()
 export class ChangeRouter implements OnModuleInit {
