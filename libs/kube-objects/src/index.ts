@@ -5,3 +5,4 @@ export * from './object-scope';
 export * from './objects.service';
 export * from './kube-objects.module';
 export * from './pods/pod-subresources.service';
+export * from './kind-of-definition';

@@ -15,6 +15,7 @@ import { AdmissionService } from './admission/admission.service';
 import { invalidObject, requiredValue } from './field-errors';
 import { badRequest, namespaceTerminating, notFoundObject } from './kube-errors';
 import { apiVersionOf } from './kind-info';
+import { kindFor } from './kind-of-definition';
 import { generateName, nameErrors } from './naming';
 import type { DeleteOptions, ListQuery, PatchType, PropagationPolicy, Scope, WriteOptions } from './object-scope';
 import { applyPatchTo } from './writes/apply-patch';
@@ -120,7 +121,9 @@ export class ObjectsService {
    * What create would store, without writing it: naming, defaults, managed fields and validation. For
    * control loops that commit several new objects (and their events) at once; namespaced kinds only.
    */
-  prepareCreate(scope: Scope, input: unknown, options: WriteOptions = {}): WriteOp {
+  prepareCreate(given: Scope, input: unknown, options: WriteOptions = {}): WriteOp {
+    // Callers may pass a bare resource definition: the kind info (with in-place defaulting) is resolved here.
+    const scope = { ...given, kind: kindFor(given.kind.storeName) };
     const object = decodeObject(scope, input);
     const meta = object.metadata;
     if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { KubeObject, WriteOp } from '@ksb/store';
-import { kubeTime, microTime } from '../clock/clock';
+import { kubeTime } from '../clock/clock';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -42,13 +42,25 @@ export interface EventInput {
   action?: string;
 }
 
+let lastNanos = 0n;
+
+/**
+ * Upstream names events <object>.<UnixNano in hex>; strictly increasing here (with a random start within
+ * the millisecond) so events recorded together list in the order they happened.
+ */
+function eventNanos(now: Date): bigint {
+  const candidate = BigInt(now.getTime()) * 1_000_000n + BigInt(randomBytes(2).readUInt16BE());
+  lastNanos = candidate > lastNanos ? candidate : lastNanos + 1n;
+  return lastNanos;
+}
+
 /**
  * A core/v1 Event as upstream recorders write it: named after the object plus a unique suffix, in the
  * object's namespace (cluster-scoped objects report into "default"), with count and first/last timestamps.
  */
 export function eventObject(input: EventInput): KubeObject {
   const namespace = input.involved.namespace ?? 'default';
-  const suffix = (BigInt(input.now.getTime()) * 1_000_000n + BigInt(randomBytes(2).readUInt16BE())).toString(16);
+  const suffix = eventNanos(input.now).toString(16);
   const time = kubeTime(input.now);
   return {
     apiVersion: 'v1',

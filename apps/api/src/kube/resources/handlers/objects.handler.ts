@@ -3,12 +3,20 @@ import { APP_CONFIG, type AppConfig } from '@ksb/config';
 import type { Request, Response } from 'express';
 import { DomainError } from '@ksb/errors';
 import { decodeKubeProtobuf, KUBE_PROTOBUF_CONTENT_TYPE } from '@ksb/kube-protobuf';
-import { type DeleteOptions, ObjectsService, PodSubresourcesService, Scope } from '@ksb/kube-objects';
+import {
+  type DeleteOptions,
+  kindOf,
+  ObjectsService,
+  PodSubresourcesService,
+  type PropagationPolicy,
+  Scope,
+} from '@ksb/kube-objects';
+
+const PROPAGATION_POLICIES: readonly PropagationPolicy[] = ['Background', 'Foreground', 'Orphan'];
 import { applyMergePatch, type JsonValue } from '@ksb/patches';
 import { RESOURCES, type Verb } from '@ksb/resources';
 import { failure, notFoundStatus } from '../../status/kube-status';
 import { KubeStatusException } from '../../status/kube-status.exception';
-import { kindOf } from '../kind-of-definition';
 import { negotiate } from '../request/accept';
 import type { KubePath } from '../request/kube-path';
 import { KubeQuery, parseKubeQuery } from '../request/kube-query';
@@ -215,16 +223,16 @@ export class ObjectsHandler {
       throw new DomainError('BAD_REQUEST', `invalid gracePeriodSeconds: ${JSON.stringify(grace)}`);
     }
     const policy = options.propagationPolicy;
-    if (policy !== undefined && policy !== null && !['Background', 'Foreground', 'Orphan'].includes(String(policy))) {
+    if (policy !== undefined && policy !== null && !PROPAGATION_POLICIES.includes(policy as PropagationPolicy)) {
       throw new DomainError(
         'BAD_REQUEST',
-        `invalid propagationPolicy: "${String(policy)}" (supported values: "Background", "Foreground", "Orphan")`,
+        `invalid propagationPolicy: ${JSON.stringify(policy)} (supported values: "Background", "Foreground", "Orphan")`,
       );
     }
     return {
       preconditions: options.preconditions,
       gracePeriodSeconds: typeof grace === 'number' ? grace : undefined,
-      propagationPolicy: (policy ?? undefined) as DeleteOptions['propagationPolicy'],
+      propagationPolicy: (policy ?? undefined) as PropagationPolicy | undefined,
     };
   }
 }

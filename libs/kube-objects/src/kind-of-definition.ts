@@ -1,7 +1,7 @@
-import type { KindInfo } from '@ksb/kube-objects';
 import { patchSchemaFor } from '@ksb/kube-schemas';
-import type { ResourceDefinition } from '@ksb/resources';
+import { RESOURCES, type ResourceDefinition } from '@ksb/resources';
 import type { KubeObject } from '@ksb/store';
+import type { KindInfo } from './kind-info';
 
 const kinds = new WeakMap<ResourceDefinition, KindInfo>();
 
@@ -27,4 +27,11 @@ export function kindOf(definition: ResourceDefinition): KindInfo {
     kinds.set(definition, kind);
   }
   return kind;
+}
+
+/** The kind info of a resource by its store name ("pods", "replicasets.apps"), for control loops. */
+export function kindFor(storeName: string): KindInfo {
+  const definition = RESOURCES.byStoreName(storeName);
+  if (!definition) throw new Error(`unknown resource ${storeName}`);
+  return kindOf(definition);
 }
