@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CertificatesModule } from '@ksb/certificates';
 import { ConfigModule } from '@ksb/config';
+import { ControlPlaneModule } from '@ksb/controllers';
 import { DatabaseModule } from '@ksb/database';
 import { HealthModule } from '@ksb/health';
 import { loggerModule } from '@ksb/logging';
 import { RedisModule } from '@ksb/redis';
 import { SandboxesModule } from '@ksb/sandboxes';
 import { AuthGuard, TenancyModule } from '@ksb/tenancy';
+import { FaultsController } from './faults/faults.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './problem/problem.filter';
 import { KubeconfigService } from './sandboxes/kubeconfig.service';
@@ -27,8 +29,16 @@ import { validationPipe } from './validation/validation.pipe';
     TenancyModule,
     SandboxesModule,
     CertificatesModule,
+    ControlPlaneModule,
   ],
-  controllers: [HealthController, TenantsController, UsersController, TokensController, SandboxesController],
+  controllers: [
+    HealthController,
+    TenantsController,
+    UsersController,
+    TokensController,
+    SandboxesController,
+    FaultsController,
+  ],
   providers: [
     KubeconfigService,
     { provide: APP_GUARD, useClass: AuthGuard },

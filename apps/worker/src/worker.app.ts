@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '@ksb/config';
+import { ChangeRouter } from '@ksb/controller-runtime';
 import { ReadinessService, startHealthServer } from '@ksb/health';
 import { ReconcileService } from '@ksb/reconcile';
 import { assertNoEviction, RedisConnections } from '@ksb/redis';
@@ -31,6 +32,8 @@ export async function createWorkerApp(options: { healthPort?: number } = {}): Pr
   const reconcile = context.get(ReconcileService);
   await reconcile.run(context.get(CompactionReconciler), 1);
   await reconcile.run(context.get(SandboxExpiryReconciler), 2);
+  // The control plane: scheduler, controllers and kubelets, keyed by sandbox.
+  for (const loop of context.get(ChangeRouter).loops()) await reconcile.run(loop, config.CONTROL_LOOP_CONCURRENCY);
 
   const port = options.healthPort ?? config.WORKER_HEALTH_PORT;
   const health =

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@ksb/config';
+import { ControlPlaneModule } from '@ksb/controllers';
 import { DatabaseModule } from '@ksb/database';
 import { HealthModule } from '@ksb/health';
 import { loggerModule } from '@ksb/logging';
@@ -18,6 +19,7 @@ import { StoreModule } from '@ksb/store';
     ReconcileModule,
     StoreModule,
     SandboxesModule,
+    ControlPlaneModule,
   ],
 })
 export class WorkerModule {}

@@ -32,6 +32,8 @@ export const configSchema = z.object({
   COMPACTION_MIN_REVISIONS: int(1000, 0),
   /** How often controllers re-derive their work from the store (heals lost jobs). */
   RESYNC_INTERVAL_SECONDS: int(30, 1),
+  /** Sandboxes one worker process reconciles at once, per control loop. */
+  CONTROL_LOOP_CONCURRENCY: int(4, 1),
   /** Back-off of a failing reconcile: doubling from the base up to the max (client-go uses 5 ms .. 1000 s). */
   RECONCILE_BACKOFF_BASE_MS: int(200, 1),
   RECONCILE_BACKOFF_MAX_MS: int(60_000, 1),

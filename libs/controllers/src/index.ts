@@ -1,1 +1,2 @@
 export * from './controllers.module';
+export * from './control-plane.module';

@@ -15,6 +15,7 @@ export interface ReconcileWorkerOptions {
 export class ReconcileWorker {
   private readonly logger: Logger;
   private readonly worker: Worker<ReconcileJobData, ReconcileResult | undefined>;
+  private resyncGuard?: NodeJS.Timeout;
 
   constructor(
     private readonly reconciler: Reconciler,
@@ -45,17 +46,28 @@ export class ReconcileWorker {
   }
 
   async start(): Promise<void> {
-    await this.queue.queue.upsertJobScheduler(
-      `${RESYNC_JOB}-${this.reconciler.name}`,
-      { every: this.options.resyncIntervalMs },
-      { name: RESYNC_JOB, data: { key: '' }, opts: { removeOnComplete: true, removeOnFail: true } },
-    );
+    await this.ensureResync();
+    // A Redis that lost its data (flush, restart without persistence) loses the resync schedule too:
+    // re-assert it, so the loops converge again from the store.
+    this.resyncGuard = setInterval(() => {
+      this.ensureResync().catch((error: unknown) => this.logger.warn(`resync schedule: ${String(error)}`));
+    }, this.options.resyncIntervalMs);
+    this.resyncGuard.unref();
     void this.worker.run();
     await this.worker.waitUntilReady();
   }
 
   close(): Promise<void> {
+    clearInterval(this.resyncGuard);
     return this.worker.close();
+  }
+
+  private async ensureResync(): Promise<void> {
+    await this.queue.queue.upsertJobScheduler(
+      `${RESYNC_JOB}-${this.reconciler.name}`,
+      { every: this.options.resyncIntervalMs },
+      { name: RESYNC_JOB, data: { key: '' }, opts: { removeOnComplete: true, removeOnFail: true } },
+    );
   }
 
   private async process(job: Job<ReconcileJobData>): Promise<ReconcileResult | undefined> {

@@ -49,6 +49,14 @@ export class SandboxesRepository {
     });
   }
 
+  /** Forgets the simulated nodes' state and the scheduler's decisions (a reset starts a fresh cluster). */
+  async clearRuntimeState(id: string): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.nodeAgent.deleteMany({ where: { sandboxId: id } }),
+      this.prisma.schedulingDecision.deleteMany({ where: { sandboxId: id } }),
+    ]);
+  }
+
   find(id: string): Promise<Sandbox | null> {
     return this.prisma.sandbox.findUnique({ where: { id } });
   }

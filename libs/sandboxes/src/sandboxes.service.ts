@@ -109,7 +109,19 @@ export class SandboxesService {
     const view = toSandboxView(sandbox);
     const removals: WriteOp[] = (await this.store.keys(id)).map((key) => ({ op: 'delete', ...key }));
     await this.store.commit(id, [...removals, ...clusterObjects(id, view.nodes, timestamp(new Date()))]);
+    // The fresh cluster's nodes run, with fresh IP ranges and no scheduling history.
+    await this.sandboxes.clearRuntimeState(id);
     return view;
+  }
+
+  /** The sandbox if the principal may see it (404 otherwise, never revealing another tenant's). */
+  async requireVisible(principal: Principal, id: string): Promise<SandboxView> {
+    return toSandboxView(await this.visible(principal, id));
+  }
+
+  /** The sandbox if the principal may change it (403 for read-only tokens). */
+  async requireManageable(principal: Principal, id: string): Promise<SandboxView> {
+    return toSandboxView(await this.manageable(principal, id));
   }
 
   private async visible(principal: Principal, id: string): Promise<Sandbox> {

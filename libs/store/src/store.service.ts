@@ -229,9 +229,9 @@ export class StoreService {
     this.listeners.push(listener);
   }
 
-  /** Sandboxes holding objects of any of the resources (for control-loop resyncs). */
-  sandboxesWith(resources: readonly string[]): Promise<string[]> {
-    return this.objects.sandboxesWith(resources);
+  /** Sandboxes holding objects of any of the resources, optionally whose body contains a JSON value (resyncs). */
+  sandboxesWith(resources: readonly string[], bodyContains?: object): Promise<string[]> {
+    return this.objects.sandboxesWith(resources, bodyContains);
   }
 
   /** Every change of the sandbox after `fromRevision` matching the filter, then live ones. */

@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CertificatesModule } from '@ksb/certificates';
 import { ConfigModule } from '@ksb/config';
+import { ControlPlaneModule } from '@ksb/controllers';
 import { DatabaseModule } from '@ksb/database';
 import { loggerModule } from '@ksb/logging';
 import { TenancyModule } from '@ksb/tenancy';
@@ -24,6 +25,8 @@ export class KubeApiModule {
         DatabaseModule,
         TenancyModule,
         CertificatesModule,
+        // Writes here enqueue the control loops they concern.
+        ControlPlaneModule,
         ...resourceModules,
       ],
       controllers: [VersionController],

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { KubeletModule } from '@ksb/kubelet';
+import { ControllersModule } from './controllers.module';
+
+/**
+ * Everything that drives a sandbox's cluster: controller-manager, scheduler and node agents. Imported by
+ * every process: the API and Kubernetes endpoint route their writes to the loops' queues; the worker
+ * also runs the loops (ChangeRouter.loops()).
+ */
+@Module({ imports: [ControllersModule, KubeletModule] })
+export class ControlPlaneModule {}
