@@ -5,6 +5,7 @@ import { ConfigModule } from '@ksb/config';
 import { ControlPlaneModule } from '@ksb/controllers';
 import { DatabaseModule } from '@ksb/database';
 import { HealthModule } from '@ksb/health';
+import { KubeObjectsModule } from '@ksb/kube-objects';
 import { loggerModule } from '@ksb/logging';
 import { RedisModule } from '@ksb/redis';
 import { SandboxesModule } from '@ksb/sandboxes';
@@ -14,6 +15,7 @@ import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './problem/problem.filter';
 import { KubeconfigService } from './sandboxes/kubeconfig.service';
 import { SandboxesController } from './sandboxes/sandboxes.controller';
+import { SchedulingController } from './scheduling/scheduling.controller';
 import { TenantsController } from './tenants/tenants.controller';
 import { TokensController } from './tokens/tokens.controller';
 import { UsersController } from './users/users.controller';
@@ -30,6 +32,7 @@ import { validationPipe } from './validation/validation.pipe';
     SandboxesModule,
     CertificatesModule,
     ControlPlaneModule,
+    KubeObjectsModule,
   ],
   controllers: [
     HealthController,
@@ -38,6 +41,7 @@ import { validationPipe } from './validation/validation.pipe';
     TokensController,
     SandboxesController,
     FaultsController,
+    SchedulingController,
   ],
   providers: [
     KubeconfigService,

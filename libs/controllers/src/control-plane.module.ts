@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { KubeletModule } from '@ksb/kubelet';
+import { SchedulerModule } from '@ksb/scheduler';
 import { ControllersModule } from './controllers.module';
 
 /**
@@ -7,5 +8,8 @@ import { ControllersModule } from './controllers.module';
  * every process: the API and Kubernetes endpoint route their writes to the loops' queues; the worker
  * also runs the loops (ChangeRouter.loops()).
  */
-@Module({ imports: [ControllersModule, KubeletModule] })
+@Module({
+  imports: [ControllersModule, SchedulerModule, KubeletModule],
+  exports: [SchedulerModule, KubeletModule],
+})
 export class ControlPlaneModule {}

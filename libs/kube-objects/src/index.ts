@@ -6,3 +6,4 @@ export * from './objects.service';
 export * from './kube-objects.module';
 export * from './pods/pod-subresources.service';
 export * from './kind-of-definition';
+export * from './pods/pod-binding';

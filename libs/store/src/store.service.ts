@@ -229,9 +229,12 @@ export class StoreService {
     this.listeners.push(listener);
   }
 
-  /** Sandboxes holding objects of any of the resources, optionally whose body contains a JSON value (resyncs). */
-  sandboxesWith(resources: readonly string[], bodyContains?: object): Promise<string[]> {
-    return this.objects.sandboxesWith(resources, bodyContains);
+  /** Sandboxes holding objects of any of the resources, optionally matching body or indexed fields (resyncs). */
+  sandboxesWith(
+    resources: readonly string[],
+    match?: { body?: object; fields?: Record<string, string> },
+  ): Promise<string[]> {
+    return this.objects.sandboxesWith(resources, match);
   }
 
   /** Every change of the sandbox after `fromRevision` matching the filter, then live ones. */

@@ -5,3 +5,4 @@ export * from './store-context';
 export * from './kubectl';
 export * from './outcome';
 export * from './control-plane-context';
+export * from './worker-process';

@@ -44,7 +44,7 @@ export class NodeLifecycleController extends SandboxController {
   override async listKeys(): Promise<string[]> {
     const [stopped, tainted] = await Promise.all([
       this.agents.sandboxesWithStoppedNodes(),
-      this.deps.store.sandboxesWith(['nodes'], { spec: { taints: [{ key: UNREACHABLE }] } }),
+      this.deps.store.sandboxesWith(['nodes'], { body: { spec: { taints: [{ key: UNREACHABLE }] } } }),
     ]);
     return [...new Set([...stopped, ...tainted])];
   }

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ksb/errors';
 import { type KubeObject, StoreService } from '@ksb/store';
-
-interface PodSpecPart {
-  nodeName?: string;
-}
+import { boundPod } from './pod-binding';
 
 /**
  * The pods/binding and pods/eviction subresources: how the scheduler assigns a pod to a node and how
@@ -18,22 +15,8 @@ export class PodSubresourcesService {
   async bind(sandboxId: string, namespace: string, pod: string, node: string): Promise<KubeObject> {
     if (!node) throw new DomainError('INVALID', 'Binding: target.name: Required value');
     const key = { sandboxId, resource: 'pods', namespace, name: pod };
-    const updated = await this.store.guaranteedUpdate(key, (current) => {
-      const spec = (current.spec ?? {}) as PodSpecPart;
-      if (spec.nodeName) {
-        throw new DomainError(
-          'CONFLICT',
-          `Operation cannot be fulfilled on pods/binding "${pod}": pod ${pod} is already assigned to node "${spec.nodeName}"`,
-        );
-      }
-      if (current.metadata.deletionTimestamp) {
-        throw new DomainError(
-          'CONFLICT',
-          `Operation cannot be fulfilled on pods/binding "${pod}": pod ${pod} is being deleted, cannot be assigned to a host`,
-        );
-      }
-      return { ...current, spec: { ...(current.spec as object), nodeName: node } };
-    });
+    const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const updated = await this.store.guaranteedUpdate(key, (current) => boundPod(current, node, now));
     return updated.object;
   }
 

@@ -134,16 +134,20 @@ export class ObjectsRepository {
   }
 
   /**
-   * Sandboxes holding at least one object of the resources (whose body contains `bodyContains`, when
-   * given): what a control loop's resync visits. Probes
+   * Sandboxes holding at least one object of the resources (whose body and indexed fields contain the
+   * given JSON, when given): what a control loop's resync visits. Probes
    * the primary key per sandbox, so idle sandboxes without such objects cost an index lookup.
    */
-  async sandboxesWith(resources: readonly string[], bodyContains?: object): Promise<string[]> {
+  async sandboxesWith(
+    resources: readonly string[],
+    match: { body?: object; fields?: Record<string, string> } = {},
+  ): Promise<string[]> {
     const { rows } = await this.pool.query<{ sandbox_id: string }>(
       `SELECT r.sandbox_id FROM store_revisions r
         WHERE EXISTS (SELECT 1 FROM store_objects o WHERE o.sandbox_id = r.sandbox_id AND o.resource = ANY($1)
-                        AND ($2::jsonb IS NULL OR o.body @> $2::jsonb))`,
-      [resources, bodyContains ? JSON.stringify(bodyContains) : null],
+                        AND ($2::jsonb IS NULL OR o.body @> $2::jsonb)
+                        AND ($3::jsonb IS NULL OR o.fields @> $3::jsonb))`,
+      [resources, match.body ? JSON.stringify(match.body) : null, match.fields ? JSON.stringify(match.fields) : null],
     );
     return rows.map((row) => row.sandbox_id);
   }

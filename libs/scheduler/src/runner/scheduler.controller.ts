@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import type { Pod as KubePod } from 'kubernetes-types/core/v1';
+import {
+  ControllerDeps,
+  eventOp,
+  involvedObjectOf,
+  kubeTime,
+  listObjects,
+  SandboxContext,
+  SandboxController,
+  updateOp,
+} from '@ksb/controller-runtime';
+import { boundPod } from '@ksb/kube-objects';
+import type { ReconcileResult } from '@ksb/reconcile';
+import type { KubeObject, StoreService, WriteOp } from '@ksb/store';
+import { scheduleOne, type ScheduleResult } from '../schedule';
+import { assume, createSnapshot } from '../snapshot';
+import type { Pod } from '../types';
+import { pendingPods, queueOrder, unschedulableCondition } from './pending-pods';
+import { type SchedulingDecision, SchedulingDecisionsRepository } from './scheduling-decisions.repository';
+
+const SCHEDULER = { component: 'default-scheduler' };
+
+const usesClaims = (pod: KubePod) => (pod.spec?.volumes ?? []).some((volume) => volume.persistentVolumeClaim);
+
+/**
+ * kube-scheduler for a sandbox: every pending pod, in queue order, through one scheduling cycle against a
+ * snapshot that assumes the earlier decisions of the run; bindings (as pods/binding writes them) and
+ * Scheduled / FailedScheduling events commit together. Unschedulable pods are retried whenever pods,
+ * nodes or volumes change (the triggers). Every decision is kept for explanations.
+ */
+@Injectable()
+export class SchedulerController extends SandboxController {
+  readonly name = 'scheduler';
+  readonly triggers = ['pods', 'nodes', 'persistentvolumeclaims', 'persistentvolumes'] as const;
+
+  constructor(
+    deps: ControllerDeps,
+    private readonly decisions: SchedulingDecisionsRepository,
+  ) {
+    super(deps);
+  }
+
+  /** Only sandboxes with a pod waiting for a node. */
+  override listKeys(): Promise<string[]> {
+    return this.deps.store.sandboxesWith(['pods'], { fields: { 'spec.nodeName': '' } });
+  }
+
+  protected async reconcileSandbox(ctx: SandboxContext): Promise<ReconcileResult> {
+    const { store } = this.deps;
+    const pods = await listObjects<KubePod & KubeObject>(store, ctx.sandboxId, 'pods');
+    const pending = pendingPods(pods).sort(queueOrder) as Array<KubePod & KubeObject>;
+    if (pending.length === 0) return {};
+    const snapshot = createSnapshot(await this.clusterState(store, ctx.sandboxId, pods, pending.some(usesClaims)));
+    const now = kubeTime(ctx.now);
+    const ops: WriteOp[] = [];
+    const decisions: SchedulingDecision[] = [];
+    for (const pod of pending) {
+      const result = scheduleOne(pod as Pod, snapshot, { random: Math.random });
+      decisions.push(decisionOf(pod, result));
+      if (result.scheduled) {
+        assume(snapshot, pod as Pod, result.node);
+        ops.push(updateOp('pods', boundPod(pod, result.node, now)));
+        ops.push(
+          this.event(pod, 'Normal', 'Scheduled', `Successfully assigned ${podRef(pod)} to ${result.node}`, ctx.now),
+        );
+      } else if (unschedulableCondition(pod)?.message !== result.message) {
+        // Reported when the reason changes; an unchanged verdict is not news.
+        ops.push(updateOp('pods', withUnschedulable(pod, result.message, now)));
+        ops.push(this.event(pod, 'Warning', 'FailedScheduling', result.message, ctx.now));
+      }
+    }
+    await this.decisions.saveMany(ctx.sandboxId, decisions);
+    if (ops.length) await store.commit(ctx.sandboxId, ops);
+    return {};
+  }
+
+  private async clusterState(store: StoreService, sandboxId: string, pods: KubePod[], withVolumes: boolean) {
+    const list = (resource: string) => listObjects(store, sandboxId, resource);
+    const [nodes, services, replicaSets, statefulSets] = await Promise.all([
+      list('nodes'),
+      list('services'),
+      list('replicasets.apps'),
+      list('statefulsets.apps'),
+    ]);
+    const [persistentVolumeClaims, persistentVolumes, storageClasses] = withVolumes
+      ? await Promise.all([
+          list('persistentvolumeclaims'),
+          list('persistentvolumes'),
+          list('storageclasses.storage.k8s.io'),
+        ])
+      : [[], [], []];
+    // The scheduler's own types are structural slices of the API objects.
+    return {
+      nodes,
+      pods,
+      services,
+      replicaSets,
+      statefulSets,
+      persistentVolumeClaims,
+      persistentVolumes,
+      storageClasses,
+    } as unknown as Parameters<typeof createSnapshot>[0];
+  }
+
+  private event(pod: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, now: Date): WriteOp {
+    return eventOp({
+      involved: involvedObjectOf(pod),
+      type,
+      reason,
+      message,
+      source: SCHEDULER,
+      now,
+      action: 'Binding',
+    });
+  }
+}
+
+const podRef = (pod: KubeObject) => `${pod.metadata.namespace}/${pod.metadata.name}`;
+
+function withUnschedulable(pod: KubePod & KubeObject, message: string, now: string): KubeObject {
+  const others = (pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+  return {
+    ...pod,
+    status: {
+      ...pod.status,
+      conditions: [
+        ...others,
+        {
+          type: 'PodScheduled',
+          status: 'False',
+          reason: 'Unschedulable',
+          message,
+          lastProbeTime: null,
+          lastTransitionTime: now,
+        },
+      ],
+    },
+  };
+}
+
+function decisionOf(pod: KubeObject, result: ScheduleResult): SchedulingDecision {
+  const filters: SchedulingDecision['filters'] = {};
+  for (const [node, verdict] of Object.entries(result.filters)) {
+    filters[node] = verdict.pass ? null : { plugin: verdict.plugin, reasons: verdict.reasons };
+  }
+  return {
+    podUid: pod.metadata.uid ?? '',
+    namespace: pod.metadata.namespace ?? '',
+    podName: pod.metadata.name ?? '',
+    nodeName: result.scheduled ? result.node : null,
+    message: result.scheduled ? null : result.message,
+    filters,
+    scores: result.scheduled ? result.scores : [],
+  };
+}
