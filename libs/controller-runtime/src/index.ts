@@ -9,3 +9,4 @@ export * from './writes/ops';
 export * from './reads/sandbox-reads';
 export * from './ownership/owner-references';
 export * from './routing/register-loops';
+export * from './controller/resync-watermarks';

@@ -261,6 +261,12 @@ export class StoreService {
     await this.objects.purge(sandboxId);
   }
 
+  /** The current revision of each of the sandboxes (missing: gone). */
+  async revisions(sandboxIds: string[]): Promise<Map<string, number>> {
+    const states = await this.changes.revisionStates(sandboxIds);
+    return new Map([...states].map(([id, state]) => [id, state.revision]));
+  }
+
   async currentRevision(sandboxId: string): Promise<number> {
     const state = await this.changes.revisionState(sandboxId);
     if (!state) throw new DomainError('NOT_FOUND', `sandbox "${sandboxId}" not found`);

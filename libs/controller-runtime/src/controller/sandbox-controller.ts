@@ -4,6 +4,7 @@ import type { Reconciler, ReconcileResult } from '@ksb/reconcile';
 import { StoreService } from '@ksb/store';
 import { CLOCK, type Clock } from '../clock/clock';
 import type { TimingProfile } from '../timing/timing-profile';
+import { ResyncWatermarks } from './resync-watermarks';
 import { SandboxProfilesRepository } from './sandbox-profiles.repository';
 
 /** What one reconcile of a sandbox knows besides the store: its timing and the time now. */
@@ -20,6 +21,7 @@ export class ControllerDeps {
     readonly store: StoreService,
     @Inject(CLOCK) readonly clock: Clock,
     readonly profiles: SandboxProfilesRepository,
+    readonly watermarks: ResyncWatermarks,
   ) {}
 }
 
@@ -28,7 +30,8 @@ export class ControllerDeps {
  * objects it manages across the whole sandbox and writes its decisions in one commit: bursts of changes
  * (a 100-replica rollout) coalesce into a few runs, and a key is never reconciled twice at once.
  * `triggers` are the resources whose changes enqueue the sandbox (routed at commit time); resync visits
- * sandboxes holding `resyncResources` (default: the triggers), so idle sandboxes without them cost nothing.
+ * the sandboxes holding `resyncResources` (default: the triggers) whose store changed since the previous
+ * resync, so idle sandboxes cost nothing.
  */
 export abstract class SandboxController implements Reconciler {
   abstract readonly name: string;
@@ -59,7 +62,13 @@ export abstract class SandboxController implements Reconciler {
     }
   }
 
-  listKeys(): Promise<string[]> {
+  /** Resync: the candidates whose store changed since the last resync (see ResyncWatermarks). */
+  async listKeys(): Promise<string[]> {
+    return this.deps.watermarks.changed(this.name, await this.resyncCandidates());
+  }
+
+  /** Sandboxes that may need this loop (default: those holding `resyncResources`). */
+  protected resyncCandidates(): Promise<string[]> {
     return this.deps.store.sandboxesWith(this.resyncResources);
   }
 }

@@ -41,7 +41,7 @@ export class NodeLifecycleController extends SandboxController {
   }
 
   /** Sandboxes with a stopped node, or a node still tainted unreachable. */
-  override async listKeys(): Promise<string[]> {
+  protected override async resyncCandidates(): Promise<string[]> {
     const [stopped, tainted] = await Promise.all([
       this.agents.sandboxesWithStoppedNodes(),
       this.deps.store.sandboxesWith(['nodes'], { body: { spec: { taints: [{ key: UNREACHABLE }] } } }),

@@ -42,7 +42,7 @@ export class SchedulerController extends SandboxController {
   }
 
   /** Only sandboxes with a pod waiting for a node. */
-  override listKeys(): Promise<string[]> {
+  protected override resyncCandidates(): Promise<string[]> {
     return this.deps.store.sandboxesWith(['pods'], { fields: { 'spec.nodeName': '' } });
   }
 
