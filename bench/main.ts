@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { BenchModule } from './bench.module';
+import { runControlPlane } from './control-plane/control-plane';
+import { controlPlaneOptions } from './control-plane/control-plane.options';
+import { reportControlPlane } from './control-plane/control-plane.report';
 import { reportFoundation } from './foundation/foundation.report';
 import { runFoundation } from './foundation/foundation';
 import { runKubeApi } from './kube-api/kube-api';
@@ -23,6 +26,9 @@ async function main(): Promise<void> {
   try {
     if (parts.includes('foundation')) figures.push(...reportFoundation(await runFoundation(app, options)));
     if (parts.includes('kube-api')) figures.push(...reportKubeApi(await runKubeApi(app, kubeOptions)));
+    if (parts.includes('control-plane')) {
+      figures.push(...reportControlPlane(await runControlPlane(app, controlPlaneOptions())));
+    }
     printSummary(figures);
   } finally {
     await app.close();

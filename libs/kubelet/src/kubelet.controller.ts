@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Node, Pod } from 'kubernetes-types/core/v1';
+import type { Node, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import {
   ControllerDeps,
@@ -44,7 +44,8 @@ const internalIp = (node: Node): string =>
 @Injectable()
 export class KubeletController extends SandboxController {
   readonly name = 'kubelet';
-  readonly triggers = ['pods'] as const;
+  // Claims: a pod waiting for its volumes starts when they are bound.
+  readonly triggers = ['pods', 'persistentvolumeclaims'] as const;
   private readonly clock = new StageClock();
 
   constructor(
@@ -80,7 +81,7 @@ export class KubeletController extends SandboxController {
       if (at <= nowMs) due.push({ pod, stage });
       else waits.push(at - nowMs);
     }
-    const ops = await this.act(ctx, due, live, pods, states);
+    const ops = await this.act(ctx, await this.withVolumesReady(ctx.sandboxId, due), live, pods, states);
     ops.push(...(await this.heartbeats(ctx, live)));
     if (ops.length) await store.commit(ctx.sandboxId, ops);
     return requeueAfter(earliest(...waits));
@@ -168,6 +169,29 @@ export class KubeletController extends SandboxController {
       if (updated) ops.push(updateOp('nodes', updated as KubeObject));
     }
     return ops;
+  }
+
+  /**
+   * Holds back pods whose persistentVolumeClaims are not all Bound (the kubelet cannot mount them yet);
+   * a claim change re-runs the loop.
+   */
+  private async withVolumesReady(sandboxId: string, due: readonly DueStage[]): Promise<DueStage[]> {
+    const claimsOf = (pod: Pod) =>
+      (pod.spec?.volumes ?? []).flatMap((v) => (v.persistentVolumeClaim ? [v.persistentVolumeClaim.claimName] : []));
+    if (!due.some(({ pod, stage }) => stage.action === 'createSandbox' && claimsOf(pod).length)) return [...due];
+    const claims = await listObjects<PersistentVolumeClaim & KubeObject>(
+      this.deps.store,
+      sandboxId,
+      'persistentvolumeclaims',
+    );
+    const bound = new Set(
+      claims.filter((c) => c.status?.phase === 'Bound').map((c) => `${c.metadata.namespace}/${c.metadata.name}`),
+    );
+    return due.filter(
+      ({ pod, stage }) =>
+        stage.action !== 'createSandbox' ||
+        claimsOf(pod).every((claim) => bound.has(`${pod.metadata?.namespace}/${claim}`)),
+    );
   }
 
   /** Pod IPs for the pods getting their sandbox now, per node from its cursor; cursors saved first. */

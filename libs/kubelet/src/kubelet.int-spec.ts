@@ -8,7 +8,6 @@ import { NodeAgentsService } from './agents/node-agents.service';
 import { KubeletController } from './kubelet.controller';
 import { KubeletModule } from './kubelet.module';
 
-
 describe('kubelet (Postgres + Redis)', () => {
   let moduleRef: TestingModule;
   let kubelet: KubeletController;
@@ -35,15 +34,12 @@ describe('kubelet (Postgres + Redis)', () => {
     });
 
   const bound = (name: string, node: string, extra: Partial<Pod['spec']> = {}) =>
-    objects.create(
-      scope(),
-      {
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: { name },
-        spec: { nodeName: node, containers: [{ name: 'web', image: 'nginx:1.27' }], ...extra },
-      },
-    );
+    objects.create(scope(), {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name },
+      spec: { nodeName: node, containers: [{ name: 'web', image: 'nginx:1.27' }], ...extra },
+    });
 
   it('runs a bound pod: IP from the node CIDR, Running and Ready, with the kubelet events', async () => {
     await bound('web', 'node-1');
