@@ -43,13 +43,7 @@ export function logarithmicRankDiff(t1: number, t2: number, nowMs: number): numb
  * Newer first with zero (unset) times first: afterOrZero, or with both set the logarithmic buckets
  * (ties broken by uid). Returns negative when `a` goes first, 0 when they tie.
  */
-function compareTimes(
-  a: number | undefined,
-  b: number | undefined,
-  nowMs: number,
-  uidA: string,
-  uidB: string,
-): number {
+function compareTimes(a: number | undefined, b: number | undefined, nowMs: number, uidA: string, uidB: string): number {
   if (a === b) return 0;
   if (a === undefined || b === undefined) return a === undefined ? -1 : 1;
   const diff = logarithmicRankDiff(a, b, nowMs);
