@@ -10,3 +10,4 @@ export * from './reads/sandbox-reads';
 export * from './ownership/owner-references';
 export * from './routing/register-loops';
 export * from './controller/resync-watermarks';
+export * from './controller/field-manager';

@@ -1,2 +1,3 @@
 export * from './controllers.module';
 export * from './control-plane.module';
+export * from './volumes';
