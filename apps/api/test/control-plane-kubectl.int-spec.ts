@@ -58,7 +58,7 @@ describe('control plane with the real kubectl', () => {
       return ready.length === count && all.length === count ? ready : false;
     }, WAIT);
 
-  const deployment = (name: string, replicas: number, image = 'nginx:1.27', extra = '') => `
+  const deployment = (name: string, replicas: number, image = 'nginx:1.27', extra = '', cpu = '') => `
 apiVersion: apps/v1
 kind: Deployment
 metadata: { name: ${name} }
@@ -68,7 +68,7 @@ spec:
   template:
     metadata: { labels: { app: ${name} } }
     spec:
-      containers: [{ name: web, image: "${image}" }]${extra}
+      containers: [{ name: web, image: "${image}"${cpu ? `, resources: { requests: { cpu: "${cpu}" } }` : ''} }]${extra}
 `;
 
   it('a Deployment of 3 runs; a deleted pod is replaced by one with a new name and a new IP', async () => {
@@ -122,4 +122,248 @@ spec:
       return names.length === 3 && !names.some((p) => p.metadata?.name === 'extra');
     }, WAIT);
   });
+
+  it('set image rolls without dropping below the ready floor; rollout status, history and undo', async () => {
+    const { id, kubectl } = await cluster();
+    await ok(kubectl, ['apply', '-f', '-'], deployment('roll', 3));
+    const initial = await readyPods(kubectl, 'app=roll', 3);
+    const store = api.app.get(StoreService);
+    const watch = await store.watch(id, await store.currentRevision(id), { resource: 'pods', namespace: 'default' });
+    const history: Array<{ name: string; ready: boolean; gone: boolean }> = [];
+    const collecting = (async () => {
+      for await (const event of watch) {
+        const pod = event.object as Pod;
+        history.push({ name: event.name, ready: isReady(pod), gone: event.type === 'DELETED' });
+      }
+    })();
+
+    await ok(kubectl, ['set', 'image', 'deployment/roll', 'web=nginx:1.28']);
+    const status = await ok(kubectl, ['rollout', 'status', 'deployment/roll', '--timeout=60s']);
+    expect(status).toContain('deployment "roll" successfully rolled out');
+    const images = await ok(kubectl, [
+      'get',
+      'pods',
+      '-l',
+      'app=roll',
+      '-o',
+      'jsonpath={.items[*].spec.containers[0].image}',
+    ]);
+    await eventually(async () => {
+      const now = await readyPods(kubectl, 'app=roll', 3);
+      return now.every((p) => p.spec?.containers[0].image === 'nginx:1.28');
+    }, WAIT);
+    watch.close();
+    await collecting;
+    // maxUnavailable 25% of 3 rounds down to 0: at no revision fewer than 3 pods were Ready
+    const ready = new Map<string, boolean>(initial.map((pod) => [pod.metadata?.name ?? '', true]));
+    let lowest = Infinity;
+    for (const step of history) {
+      if (step.gone) ready.delete(step.name);
+      else ready.set(step.name, step.ready);
+      lowest = Math.min(lowest, [...ready.values()].filter(Boolean).length);
+    }
+    expect(history.length).toBeGreaterThan(0);
+    expect(lowest).toBeGreaterThanOrEqual(3);
+    expect(images).toBeDefined();
+
+    const revisions = await ok(kubectl, ['rollout', 'history', 'deployment/roll']);
+    expect(revisions).toMatch(/REVISION\s+CHANGE-CAUSE/);
+    expect(revisions).toMatch(/^1\s+/m);
+    expect(revisions).toMatch(/^2\s+/m);
+
+    await ok(kubectl, ['rollout', 'undo', 'deployment/roll']);
+    await ok(kubectl, ['rollout', 'status', 'deployment/roll', '--timeout=60s']);
+    const image = await ok(kubectl, [
+      'get',
+      'deployment',
+      'roll',
+      '-o',
+      'jsonpath={.spec.template.spec.containers[0].image}',
+    ]);
+    expect(image).toBe('nginx:1.27');
+    await eventually(async () => {
+      const now = await readyPods(kubectl, 'app=roll', 3);
+      return now.every((p) => p.spec?.containers[0].image === 'nginx:1.27');
+    }, WAIT);
+  });
+
+  it('a StatefulSet creates web-0, web-1, web-2 in order; a deleted web-1 comes back with its PVC', async () => {
+    const { id, kubectl } = await cluster();
+    const store = api.app.get(StoreService);
+    const watch = await store.watch(id, await store.currentRevision(id), { resource: 'pods', namespace: 'default' });
+    const added: string[] = [];
+    const collecting = (async () => {
+      for await (const event of watch) if (event.type === 'ADDED') added.push(event.name);
+    })();
+    await ok(
+      kubectl,
+      ['apply', '-f', '-'],
+      `
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec:
+  clusterIP: None
+  selector: { app: web }
+  ports: [{ port: 80 }]
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: { name: web }
+spec:
+  serviceName: web
+  replicas: 3
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec: { containers: [{ name: nginx, image: "nginx:1.27", volumeMounts: [{ name: www, mountPath: /usr/share/nginx/html }] }] }
+  volumeClaimTemplates:
+  - metadata: { name: www }
+    spec: { accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
+`,
+    );
+    await readyPods(kubectl, 'app=web', 3);
+    expect(added).toEqual(['web-0', 'web-1', 'web-2']);
+    const claimUid = async () =>
+      (await ok(kubectl, ['get', 'pvc', 'www-web-1', '-o', 'jsonpath={.metadata.uid} {.status.phase}'])).split(' ');
+    const [uid, phase] = await claimUid();
+    expect(phase).toBe('Bound');
+    const oldPod = await ok(kubectl, ['get', 'pod', 'web-1', '-o', 'jsonpath={.metadata.uid}']);
+    await ok(kubectl, ['delete', 'pod', 'web-1']);
+    await eventually(async () => {
+      const now = await readyPods(kubectl, 'app=web', 3);
+      const back = now.find((p) => p.metadata?.name === 'web-1');
+      return back !== undefined && back.metadata?.uid !== oldPod;
+    }, WAIT);
+    expect((await claimUid())[0]).toBe(uid);
+    const volume = await ok(kubectl, [
+      'get',
+      'pod',
+      'web-1',
+      '-o',
+      'jsonpath={.spec.volumes[?(@.name=="www")].persistentVolumeClaim.claimName}',
+    ]);
+    expect(volume).toBe('www-web-1');
+    watch.close();
+    await collecting;
+  });
+
+  it('schedules as kube-scheduler: FailedScheduling for too much CPU, 2/2/2 spreading, taints', async () => {
+    const { kubectl } = await cluster();
+    await ok(kubectl, ['apply', '-f', '-'], deployment('big', 1, 'nginx:1.27', '', '16'));
+    const message = await eventually(async () => {
+      const events = await ok(kubectl, [
+        'get',
+        'events',
+        '--field-selector',
+        'reason=FailedScheduling',
+        '-o',
+        'jsonpath={.items[*].message}',
+      ]);
+      return events || false;
+    }, WAIT);
+    expect(message).toContain('0/3 nodes are available: 3 Insufficient cpu.');
+    const phase = await ok(kubectl, ['get', 'pods', '-l', 'app=big', '-o', 'jsonpath={.items[0].status.phase}']);
+    expect(phase).toBe('Pending');
+    const describe = await ok(kubectl, ['describe', 'pods', '-l', 'app=big']);
+    expect(describe).toMatch(
+      /Warning\s+FailedScheduling\s+.*default-scheduler\s+0\/3 nodes are available: 3 Insufficient cpu\./,
+    );
+
+    await ok(kubectl, ['apply', '-f', '-'], deployment('spread', 6));
+    const spread = await readyPods(kubectl, 'app=spread', 6);
+    const perNode = new Map<string, number>();
+    for (const pod of spread) perNode.set(pod.spec?.nodeName ?? '', (perNode.get(pod.spec?.nodeName ?? '') ?? 0) + 1);
+    expect([...perNode.values()]).toEqual([2, 2, 2]);
+
+    await ok(kubectl, ['taint', 'nodes', 'node-1', 'dedicated=gpu:NoSchedule']);
+    await ok(kubectl, ['apply', '-f', '-'], deployment('plain', 4));
+    const plain = await readyPods(kubectl, 'app=plain', 4);
+    expect(plain.map((p) => p.spec?.nodeName)).not.toContain('node-1');
+    await ok(
+      kubectl,
+      ['apply', '-f', '-'],
+      deployment(
+        'gpu',
+        3,
+        'nginx:1.27',
+        `
+      tolerations: [{ key: dedicated, operator: Equal, value: gpu, effect: NoSchedule }]
+      nodeSelector: { kubernetes.io/hostname: node-1 }
+`,
+      ),
+    );
+    const gpu = await readyPods(kubectl, 'app=gpu', 3);
+    expect(gpu.map((p) => p.spec?.nodeName)).toEqual(['node-1', 'node-1', 'node-1']);
+  });
+
+  it('a stopped node turns NotReady and its pods come back elsewhere; restored, it is Ready again', async () => {
+    const { id, kubectl } = await cluster();
+    await ok(kubectl, ['apply', '-f', '-'], deployment('heal', 3));
+    const before = await readyPods(kubectl, 'app=heal', 3);
+    const node = before[0].spec?.nodeName ?? '';
+    await api.as(tenant.adminToken).post(`/v1/sandboxes/${id}/nodes/${node}/stop`).expect(200);
+    await eventually(async () => (await ok(kubectl, ['get', 'node', node])).includes('NotReady'), WAIT);
+    const taints = await ok(kubectl, ['get', 'node', node, '-o', 'jsonpath={.spec.taints[*].key}']);
+    expect(taints).toContain('node.kubernetes.io/unreachable');
+    const replaced = await eventually(async () => {
+      const live = (await pods(kubectl, 'app=heal')).filter(isReady);
+      return live.length === 3 && live.every((p) => p.spec?.nodeName !== node) ? live : false;
+    }, WAIT);
+    expect(replaced).toHaveLength(3);
+    const events = await ok(kubectl, ['get', 'events', '-A']);
+    expect(events).toContain('TaintManagerEviction');
+    expect(events).toContain(`Node ${node} status is now: NodeNotReady`);
+
+    await api.as(tenant.adminToken).post(`/v1/sandboxes/${id}/nodes/${node}/restore`).expect(200);
+    await eventually(async () => /\sReady\s/.test(await ok(kubectl, ['get', 'node', node])), WAIT);
+    // the evicted pods finish terminating once their kubelet is back
+    await eventually(async () => (await pods(kubectl, 'app=heal')).length === 3, WAIT);
+  });
+
+  it('another tenant cannot stop nodes, kill pods or read scheduling decisions of this sandbox', async () => {
+    const { id, kubectl } = await cluster();
+    await ok(kubectl, ['run', 'solo', '--image=nginx:1.27']);
+    await readyPods(kubectl, 'run=solo', 1);
+    const other = await api.tenant('intruder');
+    await api.as(other.adminToken).post(`/v1/sandboxes/${id}/nodes/node-1/stop`).expect(404);
+    await api.as(other.adminToken).post(`/v1/sandboxes/${id}/namespaces/default/pods/solo/kill`).expect(404);
+    await api.as(other.adminToken).get(`/v1/sandboxes/${id}/namespaces/default/pods/solo/scheduling`).expect(404);
+    const decision = await api
+      .as(tenant.adminToken)
+      .get(`/v1/sandboxes/${id}/namespaces/default/pods/solo/scheduling`)
+      .expect(200);
+    expect(decision.body).toMatchObject({ pod: { name: 'solo' }, message: null });
+    expect((decision.body as { nodes: Array<{ chosen: boolean }> }).nodes.filter((n) => n.chosen)).toHaveLength(1);
+    await api.as(tenant.adminToken).post(`/v1/sandboxes/${id}/namespaces/default/pods/solo/kill`).expect(200);
+    await eventually(async () => (await pods(kubectl, 'run=solo')).length === 0, WAIT);
+    await api.as(tenant.adminToken).post(`/v1/sandboxes/${id}/nodes/node-9/stop`).expect(404);
+  });
+
+  it('a rollout survives a killed worker; after Redis loses its data everything converges through resync', async () => {
+    const { kubectl } = await cluster();
+    await ok(kubectl, ['apply', '-f', '-'], deployment('tough', 4));
+    await readyPods(kubectl, 'app=tough', 4);
+    await ok(kubectl, ['set', 'image', 'deployment/tough', 'web=nginx:1.28']);
+    await worker.kill('SIGKILL');
+    worker = await startWorkerProcess({ RESYNC_INTERVAL_SECONDS: '2' });
+    await ok(kubectl, ['rollout', 'status', 'deployment/tough', '--timeout=60s']);
+    await eventually(async () => {
+      const now = await readyPods(kubectl, 'app=tough', 4);
+      return now.every((p) => p.spec?.containers[0].image === 'nginx:1.28');
+    }, WAIT);
+
+    // A change whose jobs are lost with everything else this service keeps in Redis: only the new
+    // worker's resync, reading the store, can find the work.
+    await worker.kill('SIGKILL');
+    await ok(kubectl, ['scale', 'deployment/tough', '--replicas=2']);
+    const redis = api.app.get(RedisConnections);
+    const keys = await redis.client.keys(`${redis.prefix}*`);
+    expect(keys.length).toBeGreaterThan(0);
+    await redis.client.del(...keys);
+    worker = await startWorkerProcess({ RESYNC_INTERVAL_SECONDS: '2' });
+    await readyPods(kubectl, 'app=tough', 2);
+    await ok(kubectl, ['scale', 'deployment/tough', '--replicas=5']);
+    await readyPods(kubectl, 'app=tough', 5);
+  }, 180_000);
 });

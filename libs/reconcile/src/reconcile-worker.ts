@@ -5,6 +5,8 @@ import { backoffDelay, BackoffPolicy } from './backoff';
 import type { Reconciler, ReconcileResult } from './reconciler';
 import { ReconcileJobData, RESYNC_JOB, WorkQueue } from './work-queue';
 
+const STALL_MS = 5000;
+
 export interface ReconcileWorkerOptions {
   concurrency: number;
   resyncIntervalMs: number;
@@ -34,6 +36,10 @@ export class ReconcileWorker {
         prefix,
         concurrency: options.concurrency,
         autorun: false,
+        // Reconciles are short: a crashed worker's jobs are taken over within seconds, not BullMQ's 30 s.
+        lockDuration: STALL_MS,
+        stalledInterval: STALL_MS,
+        maxStalledCount: 1000,
         settings: { backoffStrategy: (attemptsMade: number) => backoffDelay(attemptsMade, options.backoff) },
       },
     );
