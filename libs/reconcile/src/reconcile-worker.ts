@@ -5,7 +5,7 @@ import { backoffDelay, BackoffPolicy } from './backoff';
 import type { Reconciler, ReconcileResult } from './reconciler';
 import { ReconcileJobData, RESYNC_JOB, WorkQueue } from './work-queue';
 
-const STALL_MS = 5000;
+const STALL_MS = 10_000;
 
 export interface ReconcileWorkerOptions {
   concurrency: number;

@@ -10,8 +10,9 @@ CREATE TABLE "node_agents" (
 );
 ALTER TABLE "node_agents" ADD CONSTRAINT "node_agents_sandbox_id_fkey" FOREIGN KEY ("sandbox_id") REFERENCES "sandboxes"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The scheduler's latest decision per pod, with per-node filter results and scores ("why did my pod land
--- on node-2?"). Keyed by pod uid: a recreated pod of the same name has its own decisions.
+-- The scheduler's latest decision per pod ("why did my pod land on node-2?"): how many nodes it filtered
+-- and found feasible, the rejected nodes with their filter verdicts, and the best scored nodes (bounded, so
+-- a decision over 1,000 nodes stays small). Keyed by pod uid: a recreated pod has its own decisions.
 CREATE TABLE "scheduling_decisions" (
     "sandbox_id" TEXT NOT NULL,
     "pod_uid" UUID NOT NULL,
@@ -19,6 +20,8 @@ CREATE TABLE "scheduling_decisions" (
     "pod_name" TEXT NOT NULL,
     "node_name" TEXT,
     "message" TEXT,
+    "evaluated_nodes" INTEGER NOT NULL,
+    "feasible_nodes" INTEGER NOT NULL,
     "filters" JSONB NOT NULL,
     "scores" JSONB NOT NULL,
     "decided_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

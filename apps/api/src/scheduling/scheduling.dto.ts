@@ -22,5 +22,8 @@ export class SchedulingExplanationDto {
   @ApiProperty({ nullable: true, type: String, example: 'node-2' }) node!: string | null;
   @ApiProperty({ nullable: true, type: String }) message!: string | null;
   @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
-  @ApiProperty({ type: [NodeVerdictDto] }) nodes!: NodeVerdictDto[];
+  @ApiProperty({ example: 3 }) evaluatedNodes!: number;
+  @ApiProperty({ example: 2 }) feasibleNodes!: number;
+  @ApiProperty({ type: [NodeVerdictDto], description: 'Best scored feasible nodes (chosen first), then rejected ones' })
+  nodes!: NodeVerdictDto[];
 }

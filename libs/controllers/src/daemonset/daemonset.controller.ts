@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import {
+  CONTROLLER_MANAGER,
   controllerRefOf,
   controllerRefTo,
   ControllerDeps,
@@ -41,7 +42,6 @@ import { requeueIfGone } from '../endpoints/object-gone';
 const DAEMON_SETS = 'daemonsets.apps';
 const REVISIONS = 'controllerrevisions.apps';
 const SOURCE = { component: 'daemonset-controller' };
-const CONTROLLER_MANAGER = 'kube-controller-manager';
 
 interface Snapshot {
   pods: KubeObject[];
@@ -114,6 +114,8 @@ export class DaemonSetController extends SandboxController {
     if (!selector || selector.length === 0) return undefined;
     const matches = (labels: Record<string, string> | undefined) => matchesLabels(selector, labels);
     const namespace = object.metadata.namespace ?? '';
+    // Nothing can be created in a namespace being deleted (upstream: forbidden); it is emptied anyway.
+    if (snapshot.terminating.has(namespace)) return undefined;
 
     const history = planHistory(object, snapshot.revisions, matches);
     if (history.collision) {
@@ -131,9 +133,7 @@ export class DaemonSetController extends SandboxController {
             this.objects.prepareCreate(
               { sandboxId: context.sandboxId, kind: revisionKind, namespace },
               history.create,
-              {
-                fieldManager: CONTROLLER_MANAGER,
-              },
+              { fieldManager: CONTROLLER_MANAGER },
             ),
           ]
         : []),
@@ -150,7 +150,7 @@ export class DaemonSetController extends SandboxController {
     if (!decisions.createOn.length && !decisions.delete.length && ds.spec?.updateStrategy?.type !== 'OnDelete') {
       decisions = rollingUpdate(ds, snapshot.nodes, byNode, history.hash, clock);
     }
-    await this.apply(context, object, decisions, history.hash, snapshot.terminating.has(namespace));
+    await this.apply(context, object, decisions, history.hash);
 
     const liveHashes = new Set(
       [...podsByNode(pods, true).values()].flat().map((pod) => pod.metadata?.labels?.[REVISION_HASH_LABEL] ?? ''),
@@ -204,31 +204,18 @@ export class DaemonSetController extends SandboxController {
   }
 
   /** syncNodes: creates (one commit, with their events) and graceful deletes through the object verbs. */
-  private async apply(
-    context: SandboxContext,
-    ds: KubeObject,
-    decisions: Decisions,
-    hash: string,
-    namespaceTerminating: boolean,
-  ): Promise<void> {
+  private async apply(context: SandboxContext, ds: KubeObject, decisions: Decisions, hash: string): Promise<void> {
     const { sandboxId, now } = context;
     const namespace = ds.metadata.namespace ?? '';
     const event = (type: EventInput['type'], reason: string, message: string) =>
       eventOp({ involved: involvedObjectOf(ds), type, reason, message, source: SOURCE, now });
     const podScope = { sandboxId, kind: kindFor('pods'), namespace };
     const creates: WriteOp[] = [];
-    if (!namespaceTerminating) {
-      for (const node of decisions.createOn) {
-        const op = this.objects.prepareCreate(
-          podScope,
-          daemonPod(ds as unknown as DaemonSet, node, hash, controllerRefTo(ds)),
-          {
-            fieldManager: CONTROLLER_MANAGER,
-          },
-        );
-        if (op.op !== 'create') continue;
-        creates.push(op, event('Normal', 'SuccessfulCreate', `Created pod: ${op.object.metadata.name ?? ''}`));
-      }
+    for (const node of decisions.createOn) {
+      const pod = daemonPod(ds as unknown as DaemonSet, node, hash, controllerRefTo(ds));
+      const op = this.objects.prepareCreate(podScope, pod, { fieldManager: CONTROLLER_MANAGER });
+      if (op.op !== 'create') continue;
+      creates.push(op, event('Normal', 'SuccessfulCreate', `Created pod: ${op.object.metadata.name ?? ''}`));
     }
     await this.deps.store.commit(sandboxId, creates);
     const events: WriteOp[] = decisions.failed.map(({ pod, node }) =>

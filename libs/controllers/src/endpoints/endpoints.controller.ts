@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CONTROLLER_MANAGER,
   ControllerDeps,
   deleteOp,
   listObjects,
@@ -9,13 +10,10 @@ import {
 } from '@ksb/controller-runtime';
 import { kindFor, ObjectsService } from '@ksb/kube-objects';
 import type { ReconcileResult } from '@ksb/reconcile';
-
 import type { WriteOp } from '@ksb/store';
 import { planEndpoints, writtenByController } from './endpoints.logic';
 import { terminatingNamespaces } from './service-pods';
 import { requeueIfGone } from './object-gone';
-
-export const CONTROLLER_MANAGER = 'kube-controller-manager';
 
 /** The endpoints controller: an Endpoints object per Service with a selector, listing its pods' addresses. */
 @Injectable()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CONTROLLER_MANAGER,
   ControllerDeps,
   deleteOp,
   listObjects,
@@ -11,7 +12,6 @@ import { kindFor, ObjectsService } from '@ksb/kube-objects';
 import type { ReconcileResult } from '@ksb/reconcile';
 
 import type { KubeObject, WriteOp } from '@ksb/store';
-import { CONTROLLER_MANAGER } from '../endpoints/endpoints.controller';
 import { asPod, asService, managesEndpoints, terminatingNamespaces } from '../endpoints/service-pods';
 import { desiredGroups } from './slice-endpoints';
 import { isManagedSliceOf, planServiceSlices, type SlicePlan } from './slice-reconciler';
@@ -36,8 +36,8 @@ export class EndpointSliceController extends SandboxController {
     super(deps);
   }
 
-  protected reconcileSandbox({ sandboxId }: SandboxContext): Promise<ReconcileResult> {
-    return requeueIfGone(() => this.reconcileAll({ sandboxId }));
+  protected reconcileSandbox(context: SandboxContext): Promise<ReconcileResult> {
+    return requeueIfGone(() => this.reconcileAll(context));
   }
 
   private async reconcileAll({ sandboxId }: SandboxContext): Promise<ReconcileResult> {
@@ -58,7 +58,9 @@ export class EndpointSliceController extends SandboxController {
       const namespace = service.metadata.namespace ?? '';
       const existing = slices.filter((slice) => isManagedSliceOf(slice, namespace, service.metadata.name ?? ''));
       const servicePlan = planServiceSlices(service, desiredGroups(asService(service), pods, nodesByName), existing);
-      if (!terminating.has(namespace)) plan.create.push(...servicePlan.create);
+      // Nothing new for a Service being deleted (the garbage collector is removing its slices), nor in a
+      // namespace being deleted.
+      if (!terminating.has(namespace) && !service.metadata.deletionTimestamp) plan.create.push(...servicePlan.create);
       plan.update.push(...servicePlan.update);
       plan.delete.push(...servicePlan.delete);
     }

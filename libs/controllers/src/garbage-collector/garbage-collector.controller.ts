@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CONTROLLER_MANAGER,
   ControllerDeps,
   listObjects,
   type OwnerReference,
@@ -42,8 +43,8 @@ export class GarbageCollectorController extends SandboxController {
     super(deps);
   }
 
-  protected reconcileSandbox({ sandboxId }: SandboxContext): Promise<ReconcileResult> {
-    return requeueIfGone(() => this.reconcileAll({ sandboxId }));
+  protected reconcileSandbox(context: SandboxContext): Promise<ReconcileResult> {
+    return requeueIfGone(() => this.reconcileAll(context));
   }
 
   private async reconcileAll({ sandboxId }: SandboxContext): Promise<ReconcileResult> {
@@ -100,7 +101,7 @@ export class GarbageCollectorController extends SandboxController {
     if (!current || current.metadata.uid !== meta.uid || !current.metadata.finalizers?.includes(finalizer)) return;
     await this.objects
       .replace(scope, meta.name ?? '', withoutFinalizer(current, finalizer), {
-        fieldManager: 'kube-controller-manager',
+        fieldManager: CONTROLLER_MANAGER,
       })
       .catch(ignoreNotFound);
   }

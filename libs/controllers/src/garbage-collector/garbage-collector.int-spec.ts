@@ -160,6 +160,11 @@ describe('GarbageCollectorController (Postgres + Redis)', () => {
     await kit.objects.delete(kit.scope('services', 'default'), 'web');
     await kit.objects.delete(kit.scope('services', 'default'), 'api', { propagationPolicy: 'Foreground' });
     expect(await exists('services', 'api')).toBe(true);
+    await gc.reconcile(kit.sandboxId);
+    // The slice controller does not put a placeholder back while the Service waits for deletion.
+    await slices.reconcile(kit.sandboxId);
+    expect(await slicesOf('api')).toEqual([]);
+    expect(await exists('services', 'api')).toBe(true);
     await kit.settle(gc);
     expect(await slicesOf('web')).toEqual([]);
     expect(await slicesOf('api')).toEqual([]);

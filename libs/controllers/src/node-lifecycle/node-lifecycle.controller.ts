@@ -129,7 +129,7 @@ export class NodeLifecycleController extends SandboxController {
           ),
         },
       };
-      ops.push(updateOp('pods', updated as KubeObject));
+      ops.push(updateOp('pods', updated));
       ops.push(
         eventOp({
           involved: involvedObjectOf(pod),

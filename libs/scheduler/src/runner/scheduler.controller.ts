@@ -13,13 +13,17 @@ import {
 import { boundPod } from '@ksb/kube-objects';
 import type { ReconcileResult } from '@ksb/reconcile';
 import type { KubeObject, StoreService, WriteOp } from '@ksb/store';
-import { scheduleOne, type ScheduleResult } from '../schedule';
+import { scheduleOne } from '../schedule';
 import { assume, createSnapshot } from '../snapshot';
 import type { Pod } from '../types';
 import { pendingPods, queueOrder, unschedulableCondition } from './pending-pods';
+import { decisionRecord } from './decision-record';
 import { type SchedulingDecision, SchedulingDecisionsRepository } from './scheduling-decisions.repository';
 
 const SCHEDULER = { component: 'default-scheduler' };
+/** Pods scheduled per run, and how often a run lets other work (lock renewals, requests) in. */
+const BATCH = 500;
+const YIELD_EVERY = 50;
 
 const usesClaims = (pod: KubePod) => (pod.spec?.volumes ?? []).some((volume) => volume.persistentVolumeClaim);
 
@@ -49,17 +53,20 @@ export class SchedulerController extends SandboxController {
   protected async reconcileSandbox(ctx: SandboxContext): Promise<ReconcileResult> {
     const { store } = this.deps;
     const pods = await listObjects<KubePod & KubeObject>(store, ctx.sandboxId, 'pods');
-    const pending = pendingPods(pods).sort(queueOrder) as Array<KubePod & KubeObject>;
-    if (pending.length === 0) return {};
+    const queue = pendingPods(pods).sort(queueOrder) as Array<KubePod & KubeObject>;
+    if (queue.length === 0) return {};
+    // A bounded batch per run keeps commits and the event loop's stalls small; the rest comes next run.
+    const pending = queue.slice(0, BATCH);
     const snapshot = createSnapshot(await this.clusterState(store, ctx.sandboxId, pods, pending.some(usesClaims)));
     const now = kubeTime(ctx.now);
     const ops: WriteOp[] = [];
     const decisions: SchedulingDecision[] = [];
-    for (const pod of pending) {
-      const result = scheduleOne(pod as Pod, snapshot, { random: Math.random });
-      decisions.push(decisionOf(pod, result));
+    for (const [i, pod] of pending.entries()) {
+      if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      const result = scheduleOne(pod, snapshot, { random: Math.random });
+      decisions.push(decisionRecord(podRefOf(pod), result));
       if (result.scheduled) {
-        assume(snapshot, pod as Pod, result.node);
+        assume(snapshot, pod, result.node);
         ops.push(updateOp('pods', boundPod(pod, result.node, now)));
         ops.push(
           this.event(pod, 'Normal', 'Scheduled', `Successfully assigned ${podRef(pod)} to ${result.node}`, ctx.now),
@@ -72,7 +79,7 @@ export class SchedulerController extends SandboxController {
     }
     await this.decisions.saveMany(ctx.sandboxId, decisions);
     if (ops.length) await store.commit(ctx.sandboxId, ops);
-    return {};
+    return queue.length > pending.length ? { requeueAfterMs: 0 } : {};
   }
 
   private async clusterState(store: StoreService, sandboxId: string, pods: KubePod[], withVolumes: boolean) {
@@ -117,6 +124,11 @@ export class SchedulerController extends SandboxController {
 }
 
 const podRef = (pod: KubeObject) => `${pod.metadata.namespace}/${pod.metadata.name}`;
+const podRefOf = (pod: KubeObject) => ({
+  uid: pod.metadata.uid ?? '',
+  namespace: pod.metadata.namespace ?? '',
+  name: pod.metadata.name ?? '',
+});
 
 function withUnschedulable(pod: KubePod & KubeObject, message: string, now: string): KubeObject {
   const others = (pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
@@ -136,21 +148,5 @@ function withUnschedulable(pod: KubePod & KubeObject, message: string, now: stri
         },
       ],
     },
-  };
-}
-
-function decisionOf(pod: KubeObject, result: ScheduleResult): SchedulingDecision {
-  const filters: SchedulingDecision['filters'] = {};
-  for (const [node, verdict] of Object.entries(result.filters)) {
-    filters[node] = verdict.pass ? null : { plugin: verdict.plugin, reasons: verdict.reasons };
-  }
-  return {
-    podUid: pod.metadata.uid ?? '',
-    namespace: pod.metadata.namespace ?? '',
-    podName: pod.metadata.name ?? '',
-    nodeName: result.scheduled ? result.node : null,
-    message: result.scheduled ? null : result.message,
-    filters,
-    scores: result.scheduled ? result.scores : [],
   };
 }

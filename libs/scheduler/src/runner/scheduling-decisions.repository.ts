@@ -11,9 +11,12 @@ export interface SchedulingDecision {
   nodeName: string | null;
   /** The FailedScheduling message when unscheduled. */
   message: string | null;
-  /** Per node: null when it passed the filters, else the failing plugin and its reasons. */
-  filters: Record<string, { plugin: string; reasons: readonly string[] } | null>;
-  /** Per feasible node: per-plugin normalized scores and the weighted total. */
+  /** Nodes the cycle filtered (upstream stops once it found enough feasible ones) and how many passed. */
+  evaluatedNodes: number;
+  feasibleNodes: number;
+  /** Rejected nodes: the failing filter plugin and its reasons (at most MAX_REJECTED_KEPT of them). */
+  filters: Record<string, { plugin: string; reasons: readonly string[] }>;
+  /** The best scored feasible nodes, chosen first: per-plugin normalized scores and the weighted total. */
   scores: Array<{ node: string; plugins: Record<string, number>; total: number }>;
   decidedAt?: Date;
 }
@@ -26,11 +29,15 @@ export class SchedulingDecisionsRepository {
   async saveMany(sandboxId: string, decisions: readonly SchedulingDecision[]): Promise<void> {
     if (decisions.length === 0) return;
     await this.pool.query(
-      `INSERT INTO scheduling_decisions (sandbox_id, pod_uid, namespace, pod_name, node_name, message, filters, scores)
-       SELECT $1, d.pod_uid, d.namespace, d.pod_name, d.node_name, d.message, d.filters, d.scores
+      `INSERT INTO scheduling_decisions (sandbox_id, pod_uid, namespace, pod_name, node_name, message,
+                                         evaluated_nodes, feasible_nodes, filters, scores)
+       SELECT $1, d.pod_uid, d.namespace, d.pod_name, d.node_name, d.message, d.evaluated_nodes, d.feasible_nodes,
+              d.filters, d.scores
          FROM jsonb_to_recordset($2::jsonb) AS d(pod_uid uuid, namespace text, pod_name text, node_name text,
-                                                 message text, filters jsonb, scores jsonb)
+                                                 message text, evaluated_nodes int, feasible_nodes int,
+                                                 filters jsonb, scores jsonb)
        ON CONFLICT (sandbox_id, pod_uid) DO UPDATE SET node_name = EXCLUDED.node_name, message = EXCLUDED.message,
+         evaluated_nodes = EXCLUDED.evaluated_nodes, feasible_nodes = EXCLUDED.feasible_nodes,
          filters = EXCLUDED.filters, scores = EXCLUDED.scores, decided_at = CURRENT_TIMESTAMP`,
       [
         sandboxId,
@@ -41,6 +48,8 @@ export class SchedulingDecisionsRepository {
             pod_name: d.podName,
             node_name: d.nodeName,
             message: d.message,
+            evaluated_nodes: d.evaluatedNodes,
+            feasible_nodes: d.feasibleNodes,
             filters: d.filters,
             scores: d.scores,
           })),
@@ -57,6 +66,8 @@ export class SchedulingDecisionsRepository {
       pod_name: string;
       node_name: string | null;
       message: string | null;
+      evaluated_nodes: number;
+      feasible_nodes: number;
       filters: SchedulingDecision['filters'];
       scores: SchedulingDecision['scores'];
       decided_at: Date;
@@ -69,6 +80,8 @@ export class SchedulingDecisionsRepository {
       podName: row.pod_name,
       nodeName: row.node_name,
       message: row.message,
+      evaluatedNodes: row.evaluated_nodes,
+      feasibleNodes: row.feasible_nodes,
       filters: row.filters,
       scores: row.scores,
       decidedAt: row.decided_at,
