@@ -15,7 +15,6 @@ import type { ReconcileResult } from '@ksb/reconcile';
 import type { KubeObject, StoreService, WriteOp } from '@ksb/store';
 import { scheduleOne } from '../schedule';
 import { assume, createSnapshot } from '../snapshot';
-import type { Pod } from '../types';
 import { pendingPods, queueOrder, unschedulableCondition } from './pending-pods';
 import { decisionRecord } from './decision-record';
 import { type SchedulingDecision, SchedulingDecisionsRepository } from './scheduling-decisions.repository';
