@@ -1,3 +1,2 @@
 export * from './controllers.module';
 export * from './control-plane.module';
-export * from './volumes';

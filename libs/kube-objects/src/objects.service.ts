@@ -23,6 +23,9 @@ import { decodeObject } from './writes/decode-object';
 import { ignoredFields, recordManager } from './writes/managed-fields';
 import { selectorsOf } from './writes/selectors';
 
+/** Namespaces the API server refuses to delete (the NamespaceLifecycle admission plugin). */
+const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
+
 /** Finalizers a propagation policy adds while the garbage collector handles the dependents. */
 const PROPAGATION_FINALIZERS: Record<PropagationPolicy, string[]> = {
   Background: [],
@@ -271,6 +274,11 @@ export class ObjectsService {
     name: string,
     options: DeleteOptions,
   ): Promise<{ deleted: boolean; object: KubeObject }> {
+    if (IMMORTAL_NAMESPACES.includes(name)) {
+      throw new DomainError('FORBIDDEN', `namespaces "${name}" is forbidden: this namespace may not be deleted`, {
+        target: { name, kind: 'namespaces' },
+      });
+    }
     const found = await this.store.find(this.key(scope, name));
     if (!found) throw notFoundObject(scope.kind, name);
     const namespace = found.object;

@@ -14,7 +14,7 @@ describe('formatFitError', () => {
   });
 
   it('appends the post-filter message', () => {
-    expect(formatFitError(1, [['x']], 'preemption: not eligible due to preemptionPolicy=Never')).toBe(
+    expect(formatFitError(1, [['x']], 'preemption: not eligible due to preemptionPolicy=Never.')).toBe(
       '0/1 nodes are available: 1 x. preemption: not eligible due to preemptionPolicy=Never.',
     );
   });

@@ -13,18 +13,25 @@ export function reasonHistogram(reasonsPerNode: readonly (readonly string[])[]):
 }
 
 /**
- * framework.FitError.Error(): "0/N nodes are available:", then the histogram and the PostFilter (preemption)
- * message, each preceded by a space and followed by ".".
+ * framework.FitError.Error(): "0/N nodes are available:", then either the PreFilter message (a PreFilter
+ * rejection gives every node the same status, so no histogram) or the histogram, each followed by "."; then
+ * the PostFilter (preemption) message. Since v1.28 that last part gets no period of its own: the nested
+ * preemption FitError already ends with one.
  */
 export function formatFitError(
   numAllNodes: number,
   reasonsPerNode: readonly (readonly string[])[],
   postFilterMessage = '',
+  preFilterMessage = '',
 ): string {
   let message = `0/${numAllNodes} nodes are available:`;
-  const histogram = reasonHistogram(reasonsPerNode);
-  if (histogram !== '') message += ` ${histogram}.`;
-  if (postFilterMessage !== '') message += ` ${postFilterMessage}.`;
+  if (preFilterMessage !== '') {
+    message += ` ${preFilterMessage}.`;
+  } else {
+    const histogram = reasonHistogram(reasonsPerNode);
+    if (histogram !== '') message += ` ${histogram}.`;
+  }
+  if (postFilterMessage !== '') message += ` ${postFilterMessage}`;
   return message;
 }
 

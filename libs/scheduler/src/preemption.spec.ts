@@ -30,7 +30,7 @@ describe('evaluatePreemption', () => {
     ];
     const results = new Map(infos.map((info) => [info.name, run(info)] as const));
     expect(evaluatePreemption(pod, infos, results, run)).toEqual({
-      message: 'preemption: 0/1 nodes are available: 1 Insufficient cpu',
+      message: 'preemption: 0/1 nodes are available: 1 Insufficient cpu.',
       candidates: [],
     });
   });

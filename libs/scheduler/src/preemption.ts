@@ -2,7 +2,8 @@ import { reasonHistogram } from './fit-error';
 import { buildNodeInfo, type NodeInfo } from './node-info';
 import type { FilterResult, Pod } from './types';
 
-export const ERR_NOT_ELIGIBLE = 'not eligible due to preemptionPolicy=Never';
+// Upstream's wording carries its own period; the FitError appends the PostFilter message as is.
+export const ERR_NOT_ELIGIBLE = 'not eligible due to preemptionPolicy=Never.';
 export const ERR_NOT_HELPFUL = 'Preemption is not helpful for scheduling';
 export const ERR_NO_VICTIMS = 'No preemption victims found for incoming pod';
 
@@ -46,6 +47,6 @@ export function evaluatePreemption(
     else reasons.push([...after.reasons]);
   }
   if (candidates.length > 0) return { message: '', candidates };
-  // The evaluator's own FitError, nested without its final period (the outer message adds it).
-  return { message: `preemption: 0/${infos.length} nodes are available: ${reasonHistogram(reasons)}`, candidates };
+  // The evaluator's own FitError (its histogram ends with a period), prefixed by DefaultPreemption.
+  return { message: `preemption: 0/${infos.length} nodes are available: ${reasonHistogram(reasons)}.`, candidates };
 }

@@ -1,30 +1,36 @@
+import { runFilters, runPreFilters, type CycleState } from './cycle';
 import { ERR_NO_NODES_AVAILABLE, formatFitError } from './fit-error';
-import { buildNodeInfo, podsOn, type NodeInfo } from './node-info';
-import { BALANCED_ALLOCATION, balancedAllocationScore } from './plugins/balanced-allocation';
-import { leastAllocatedScore, NODE_RESOURCES_FIT_SCORE } from './plugins/least-allocated';
-import { NODE_AFFINITY, nodeAffinityFilter, nodeAffinityNormalize, nodeAffinityScore } from './plugins/node-affinity';
-import { nodeNameFilter } from './plugins/node-name';
-import { nodeResourcesFitFilter } from './plugins/node-resources-fit';
-import { nodeUnschedulableFilter } from './plugins/node-unschedulable';
-import {
-  TAINT_TOLERATION,
-  taintTolerationFilter,
-  taintTolerationNormalize,
-  taintTolerationScore,
-} from './plugins/taint-toleration';
+import type { NodeInfo } from './node-info';
+import { numFeasibleNodesToFind } from './nodes-to-find';
+import { NODE_AFFINITY } from './plugins/node-affinity';
+import { findPodVolumes } from './plugins/volume-binding';
 import { evaluatePreemption } from './preemption';
-import { podRequests, type Resources } from './resources';
+import { nodeScores, scoreTable, type NodeScore, type ScoreTable } from './scoring';
+import { createSnapshot, type SchedulingSnapshot } from './snapshot';
 import { PASS, type FilterResult, type Node, type Pod, type PodsOnNodes } from './types';
 
-/** Per-plugin normalized scores (0..100), the weighted total, and the weights used. */
-export interface NodeScore {
-  node: string;
-  plugins: Record<string, number>;
-  total: number;
+/** Claims to bind on the chosen node, by name in the pod's namespace: what upstream's PreBind writes. */
+export interface VolumeBindingPlan {
+  /** Static bindings: set the PV's claimRef (see bindVolumeToClaim). */
+  bindings: { claim: string; volume: string }[];
+  /** Dynamic provisioning: annotate the claim with the node (see selectNodeForClaim). */
+  provisions: string[];
 }
 
 export type ScheduleResult =
-  | { scheduled: true; node: string; scores: NodeScore[]; filters: Record<string, FilterResult> }
+  | {
+      scheduled: true;
+      node: string;
+      /** Per feasible node, in search order. Like `filters`, built on first read (a getter). */
+      scores: NodeScore[];
+      /** The verdict of every node this cycle filtered (nodes past the feasible quota were not looked at). */
+      filters: Record<string, FilterResult>;
+      /** Nodes filtered and nodes found feasible (upstream's EvaluatedNodes and FeasibleNodes). */
+      evaluatedNodes: number;
+      feasibleNodes: number;
+      /** Present when the pod has claims waiting for a node (WaitForFirstConsumer). */
+      volumeBinding?: VolumeBindingPlan;
+    }
   | {
       scheduled: false;
       /** The FailedScheduling event message and PodScheduled=False condition message. */
@@ -34,93 +40,148 @@ export type ScheduleResult =
       preemptionCandidates: string[];
     };
 
-// Default plugin weights of the v1 scheduler configuration: taints and affinity outweigh resource balance.
-export const SCORE_WEIGHTS: Readonly<Record<string, number>> = {
-  [TAINT_TOLERATION]: 3,
-  [NODE_AFFINITY]: 2,
-  [NODE_RESOURCES_FIT_SCORE]: 1,
-  [BALANCED_ALLOCATION]: 1,
-};
-
-// Upstream runs filters in this order and stops at the first failure, so each node reports one plugin.
-function runFilters(pod: Pod, request: Resources, info: NodeInfo, options: ScheduleOptions): FilterResult {
-  for (const filter of [nodeUnschedulableFilter, nodeNameFilter, taintTolerationFilter, nodeAffinityFilter]) {
-    const result = filter(pod, info);
-    if (!result.pass) return result;
-  }
-  const fit = nodeResourcesFitFilter(request, info, options.exceedsAllocatableIsUnresolvable);
-  return fit.pass ? PASS : fit;
-}
-
-function scoreNodes(pod: Pod, infos: readonly NodeInfo[]): NodeScore[] {
-  const request = podRequests(pod.spec);
-  const nonZero = podRequests(pod.spec, true);
-  const taints = taintTolerationNormalize(infos.map((info) => taintTolerationScore(pod, info)));
-  const affinity = nodeAffinityNormalize(infos.map((info) => nodeAffinityScore(pod, info)));
-  return infos.map((info, i) => {
-    const plugins: Record<string, number> = {
-      [TAINT_TOLERATION]: taints[i],
-      [NODE_AFFINITY]: affinity[i],
-      [NODE_RESOURCES_FIT_SCORE]: leastAllocatedScore(nonZero, info),
-      [BALANCED_ALLOCATION]: balancedAllocationScore(request, info),
-    };
-    const total = Object.entries(plugins).reduce((sum, [name, score]) => sum + score * (SCORE_WEIGHTS[name] ?? 1), 0);
-    return { node: info.name, plugins, total };
-  });
-}
-
 export interface ScheduleOptions {
   /**
    * Upstream breaks ties between equally scored nodes at random (reservoir sampling); inject a source in
-   * [0, 1) for that. Without one, the first best node in input order wins, which keeps tests repeatable.
+   * [0, 1) for that. Without one, the first best node in search order wins, which keeps tests repeatable.
    */
   random?: () => number;
   /** Upstream v1.34+ behaviour: a request beyond a node's allocatable makes preemption "not helpful" there. */
   exceedsAllocatableIsUnresolvable?: boolean;
+  /** KubeSchedulerConfiguration percentageOfNodesToScore; 0 or unset is the adaptive default. */
+  percentageOfNodesToScore?: number;
 }
 
-function selectHost(scores: readonly NodeScore[], random: (() => number) | undefined): string {
-  let best = scores[0];
+// selectHost: the highest total; ties go to a uniformly random one (reservoir sampling) when given a source.
+function selectHost(table: ScoreTable, random: (() => number) | undefined): string {
+  let best = 0;
   let ties = 1;
-  for (const score of scores.slice(1)) {
-    if (score.total > best.total) {
-      best = score;
+  for (let i = 1; i < table.totals.length; i++) {
+    if (table.totals[i] > table.totals[best]) {
+      best = i;
       ties = 1;
-    } else if (score.total === best.total && random !== undefined) {
+    } else if (table.totals[i] === table.totals[best] && random !== undefined) {
       ties += 1;
-      if (Math.floor(random() * ties) === 0) best = score;
+      if (Math.floor(random() * ties) === 0) best = i;
     }
   }
-  return best.node;
+  return table.nodes[best];
+}
+
+// Nodes a PreFilterResult left out get this status (findNodesThatFitPod's SetAbsentNodesStatus).
+const absentStatus = (plugin: string): FilterResult => ({
+  pass: false,
+  plugin,
+  reasons: [`node(s) didn't satisfy plugin(s) [${plugin}]`],
+  unresolvable: true,
+});
+
+/**
+ * The FitError: the PreFilter message or the per-node reason histogram, then what DefaultPreemption's dry run
+ * found. After a PreFilter rejection every node is unresolvable, so the filters are never re-run.
+ */
+function unschedulable(
+  pod: Pod,
+  state: CycleState | undefined,
+  snapshot: SchedulingSnapshot,
+  results: Map<string, FilterResult>,
+  preFilterMessage: string,
+): ScheduleResult {
+  const all = snapshot.nodes;
+  const rerun = (info: NodeInfo): FilterResult =>
+    state === undefined ? (results.get(info.name) ?? PASS) : runFilters(state, info, snapshot);
+  const preemption = evaluatePreemption(pod, all, results, rerun);
+  const failures = preFilterMessage === '' ? [...results.values()].flatMap((r) => (r.pass ? [] : [r.reasons])) : [];
+  return {
+    scheduled: false,
+    message: formatFitError(all.length, failures, preemption.message, preFilterMessage),
+    filters: Object.fromEntries(results),
+    preemptionCandidates: preemption.candidates,
+  };
+}
+
+function volumePlan(state: CycleState, info: NodeInfo, snapshot: SchedulingSnapshot): VolumeBindingPlan | undefined {
+  if (state.volumes === undefined || state.volumes.delayed.length === 0) return undefined;
+  const { decision } = findPodVolumes(state.volumes, info.node, snapshot.volumes);
+  return {
+    bindings: decision.bindings.map(({ claim, volume }) => ({
+      claim: claim.metadata?.name ?? '',
+      volume: volume.metadata?.name ?? '',
+    })),
+    provisions: decision.provisions.map((claim) => claim.metadata?.name ?? ''),
+  };
 }
 
 /**
- * One scheduling cycle for `pod`: filter every node, score the feasible ones, pick the best. Scores are kept
- * even for a single feasible node (upstream skips scoring then) so every decision can be explained.
+ * One scheduling cycle (schedulePod) for `pod` against the snapshot: PreFilter, then filter nodes from the
+ * round-robin start until enough feasible ones are found (percentageOfNodesToScore), score those, pick the
+ * best. Scores are kept even for a single feasible node (upstream skips scoring then) so every decision can be
+ * explained. The snapshot is not changed except for its start index; call assume() to place the pod.
  */
+export function scheduleOne(pod: Pod, snapshot: SchedulingSnapshot, options: ScheduleOptions = {}): ScheduleResult {
+  const all = snapshot.nodes;
+  if (all.length === 0)
+    return { scheduled: false, message: ERR_NO_NODES_AVAILABLE, filters: {}, preemptionCandidates: [] };
+  const prefilter = runPreFilters(pod, snapshot, options.exceedsAllocatableIsUnresolvable === true);
+  if (prefilter.rejected) {
+    const results = new Map(all.map((info) => [info.name, prefilter.status as FilterResult] as const));
+    return unschedulable(pod, undefined, snapshot, results, prefilter.status.reasons.join(', '));
+  }
+  const { state } = prefilter;
+  const nodeNames = state.nodeNames;
+  const nodes = nodeNames === undefined ? all : all.filter((info) => nodeNames.has(info.name));
+  const toFind = numFeasibleNodesToFind(nodes.length, options.percentageOfNodesToScore);
+  const evaluatedNames: string[] = [];
+  const verdicts: FilterResult[] = [];
+  const feasible: NodeInfo[] = [];
+  const start = snapshot.nextStartNodeIndex;
+  for (let i = 0; i < nodes.length && feasible.length < toFind; i++) {
+    const info = nodes[(start + i) % nodes.length];
+    const result = runFilters(state, info, snapshot);
+    evaluatedNames.push(info.name);
+    verdicts.push(result);
+    if (result.pass) feasible.push(info);
+  }
+  const evaluated = evaluatedNames.length;
+  snapshot.nextStartNodeIndex = (start + evaluated) % all.length;
+  if (feasible.length === 0) {
+    const results = new Map(evaluatedNames.map((name, i) => [name, verdicts[i]] as const));
+    if (nodeNames !== undefined) {
+      for (const info of all) if (!results.has(info.name)) results.set(info.name, absentStatus(NODE_AFFINITY));
+    }
+    return unschedulable(pod, state, snapshot, results, '');
+  }
+  const table = scoreTable(state, feasible, snapshot);
+  const node = selectHost(table, options.random);
+  const chosen = feasible.find((info) => info.name === node) ?? feasible[0];
+  const plan = volumePlan(state, chosen, snapshot);
+  let filters: Record<string, FilterResult> | undefined;
+  let scores: NodeScore[] | undefined;
+  // The explanations are built on first read: hundreds of per-node objects per cycle cost more than filtering
+  // and scoring themselves, and a batch run may not read them for every pod it placed.
+  return {
+    scheduled: true,
+    node,
+    get scores() {
+      scores ??= nodeScores(table);
+      return scores;
+    },
+    get filters() {
+      filters ??= Object.fromEntries(evaluatedNames.map((name, i) => [name, verdicts[i]] as const));
+      return filters;
+    },
+    evaluatedNodes: evaluated,
+    feasibleNodes: feasible.length,
+    ...(plan === undefined ? {} : { volumeBinding: plan }),
+  };
+}
+
+/** One-off scheduling of a pod against nodes and the pods bound to them (a fresh snapshot every call). */
 export function schedule(
   pod: Pod,
   nodes: readonly Node[],
   podsOnNodes: PodsOnNodes,
   options: ScheduleOptions = {},
 ): ScheduleResult {
-  const infos = nodes.map((node) => buildNodeInfo(node, podsOn(podsOnNodes, node.metadata?.name ?? '')));
-  const request = podRequests(pod.spec);
-  const results = new Map(infos.map((info) => [info.name, runFilters(pod, request, info, options)] as const));
-  const filters = Object.fromEntries(results);
-  const feasible = infos.filter((info) => results.get(info.name)?.pass === true);
-  if (feasible.length > 0) {
-    const scores = scoreNodes(pod, feasible);
-    return { scheduled: true, node: selectHost(scores, options.random), scores, filters };
-  }
-  if (infos.length === 0)
-    return { scheduled: false, message: ERR_NO_NODES_AVAILABLE, filters, preemptionCandidates: [] };
-  const failures = [...results.values()].flatMap((r) => (r.pass ? [] : [r.reasons]));
-  const preemption = evaluatePreemption(pod, infos, results, (info) => runFilters(pod, request, info, options));
-  return {
-    scheduled: false,
-    message: formatFitError(infos.length, failures, preemption.message),
-    filters,
-    preemptionCandidates: preemption.candidates,
-  };
+  return scheduleOne(pod, createSnapshot({ nodes, podsOnNodes }), options);
 }

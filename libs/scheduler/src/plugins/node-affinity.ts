@@ -32,8 +32,9 @@ function toRequirement({ key, operator, values = [] }: NodeSelectorRequirement):
 
 function matchesRequirements(
   requirements: readonly NodeSelectorRequirement[],
-  labels: Record<string, string>,
+  labels: Readonly<Record<string, string>>,
 ): boolean {
+  if (requirements.length === 0) return true;
   const converted = requirements.map(toRequirement);
   if (converted.some((r) => r === undefined)) return false;
   return matchesLabels(converted as LabelRequirement[], labels);
@@ -50,23 +51,54 @@ export function matchesTerm(term: NodeSelectorTerm, node: Node): boolean {
   if (expressions.length === 0 && fields.length === 0) return false;
   if (!fields.every(validField)) return false;
   return (
-    matchesRequirements(expressions, { ...node.metadata?.labels }) &&
+    matchesRequirements(expressions, node.metadata?.labels ?? {}) &&
     matchesRequirements(fields, { 'metadata.name': node.metadata?.name ?? '' })
   );
 }
 
+/** nodeaffinity.GetRequiredNodeAffinity(pod).Match(node): nodeSelector and required terms (ORed) both hold. */
+export function matchesRequiredNodeAffinity(pod: Pod, node: Node): boolean {
+  const selector = pod.spec?.nodeSelector;
+  if (selector !== undefined) {
+    const labels = node.metadata?.labels ?? {};
+    for (const key in selector) {
+      if (!Object.hasOwn(labels, key) || labels[key] !== selector[key]) return false;
+    }
+  }
+  const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+  return required === undefined || (required.nodeSelectorTerms ?? []).some((t) => matchesTerm(t, node));
+}
+
 /** Required affinity and nodeSelector must both hold; terms are ORed. */
 export function nodeAffinityFilter(pod: Pod, info: NodeInfo): FilterResult {
-  const labels = info.node.metadata?.labels ?? {};
-  const selector = pod.spec?.nodeSelector ?? {};
-  const selectorOk = Object.entries(selector).every(
-    ([key, value]) => Object.hasOwn(labels, key) && labels[key] === value,
-  );
-  const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-  const affinityOk =
-    required === undefined || (required.nodeSelectorTerms ?? []).some((t) => matchesTerm(t, info.node));
-  if (selectorOk && affinityOk) return PASS;
+  if (matchesRequiredNodeAffinity(pod, info.node)) return PASS;
   return { pass: false, plugin: NODE_AFFINITY, reasons: [ERR_NODE_AFFINITY], unresolvable: true };
+}
+
+export const ERR_NODE_AFFINITY_CONFLICT = 'pod affinity terms conflict';
+
+/**
+ * NodeAffinity's PreFilter: when every required term names nodes through matchFields metadata.name In (as
+ * DaemonSet pods do), only those nodes are filtered at all. `undefined` means every node; an empty set means
+ * the terms contradict each other.
+ */
+export function nodeAffinityPreFilterNodeNames(pod: Pod): ReadonlySet<string> | undefined {
+  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (terms === undefined || terms.length === 0) return undefined;
+  let names: Set<string> | undefined;
+  for (const term of terms) {
+    let termNames: Set<string> | undefined;
+    for (const field of term.matchFields ?? []) {
+      if (field.key !== 'metadata.name' || field.operator !== 'In') continue;
+      const values = new Set(field.values ?? []);
+      // Requirements of one term are ANDed: intersect.
+      termNames = termNames === undefined ? values : new Set([...termNames].filter((n) => values.has(n)));
+    }
+    // A term without a name requirement lets every node through, as terms are ORed.
+    if (termNames === undefined) return undefined;
+    names = new Set([...(names ?? []), ...termNames]);
+  }
+  return names;
 }
 
 /** Raw score: sum of the weights of matching preferred terms. */

@@ -15,21 +15,22 @@ export function nodeResourcesFitFilter(
   info: NodeInfo,
   exceedsAllocatableIsUnresolvable = false,
 ): FilterResult {
-  const reasons: string[] = [];
-  let unresolvable = false;
-  if (info.pods.length + 1 > info.allocatable.pods) reasons.push('Too many pods');
+  const tooManyPods = info.pods.length + 1 > info.allocatable.pods;
   // A pod requesting nothing fits anywhere the pod count allows.
-  if (podRequest.milliCpu !== 0 || podRequest.memory !== 0) {
-    if (podRequest.milliCpu > 0 && info.allocatable.milliCpu < podRequest.milliCpu + info.requested.milliCpu) {
-      reasons.push('Insufficient cpu');
-      unresolvable ||= podRequest.milliCpu > info.allocatable.milliCpu;
-    }
-    if (podRequest.memory > 0 && info.allocatable.memory < podRequest.memory + info.requested.memory) {
-      reasons.push('Insufficient memory');
-      unresolvable ||= podRequest.memory > info.allocatable.memory;
-    }
-  }
-  if (reasons.length === 0) return PASS;
+  const requests = podRequest.milliCpu !== 0 || podRequest.memory !== 0;
+  const cpuShort =
+    requests && podRequest.milliCpu > 0 && info.allocatable.milliCpu < podRequest.milliCpu + info.requested.milliCpu;
+  const memoryShort =
+    requests && podRequest.memory > 0 && info.allocatable.memory < podRequest.memory + info.requested.memory;
+  // The common case allocates nothing: this runs for every node of every cycle.
+  if (!tooManyPods && !cpuShort && !memoryShort) return PASS;
+  const reasons: string[] = [];
+  if (tooManyPods) reasons.push('Too many pods');
+  if (cpuShort) reasons.push('Insufficient cpu');
+  if (memoryShort) reasons.push('Insufficient memory');
+  const unresolvable =
+    (cpuShort && podRequest.milliCpu > info.allocatable.milliCpu) ||
+    (memoryShort && podRequest.memory > info.allocatable.memory);
   return {
     pass: false,
     plugin: NODE_RESOURCES_FIT,

@@ -9,12 +9,13 @@ export const TAINT_TOLERATION = 'TaintToleration';
 export const untoleratedTaintReason = (taint: Taint): string =>
   `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
 
+const HARD_EFFECTS: readonly string[] = ['NoSchedule', 'NoExecute'];
+
 /** Only NoSchedule and NoExecute keep pods off; PreferNoSchedule merely scores lower. */
 export function taintTolerationFilter(pod: Pod, info: NodeInfo): FilterResult {
-  const taint = findUntoleratedTaint(info.node.spec?.taints ?? [], pod.spec?.tolerations ?? [], [
-    'NoSchedule',
-    'NoExecute',
-  ]);
+  const taints = info.node.spec?.taints;
+  if (taints === undefined || taints.length === 0) return PASS;
+  const taint = findUntoleratedTaint(taints, pod.spec?.tolerations ?? [], HARD_EFFECTS);
   if (taint === undefined) return PASS;
   return { pass: false, plugin: TAINT_TOLERATION, reasons: [untoleratedTaintReason(taint)], unresolvable: true };
 }
@@ -24,11 +25,12 @@ export function taintTolerationFilter(pod: Pod, info: NodeInfo): FilterResult {
  * whose effect is empty or PreferNoSchedule here.
  */
 export function taintTolerationScore(pod: Pod, info: NodeInfo): number {
+  const taints = info.node.spec?.taints;
+  if (taints === undefined || taints.length === 0) return 0;
   const tolerations = (pod.spec?.tolerations ?? []).filter(
     (t) => t.effect === undefined || t.effect === '' || t.effect === 'PreferNoSchedule',
   );
-  return (info.node.spec?.taints ?? []).filter((t) => t.effect === 'PreferNoSchedule' && !isTolerated(t, tolerations))
-    .length;
+  return taints.filter((t) => t.effect === 'PreferNoSchedule' && !isTolerated(t, tolerations)).length;
 }
 
 /** Fewer intolerable taints is better: reversed, so a node with none scores 100. */

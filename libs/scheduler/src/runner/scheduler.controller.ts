@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Pod as KubePod } from 'kubernetes-types/core/v1';
+import type { PersistentVolumeClaim, Pod as KubePod } from 'kubernetes-types/core/v1';
 import {
   ControllerDeps,
   eventOp,
@@ -15,6 +15,7 @@ import type { ReconcileResult } from '@ksb/reconcile';
 import type { KubeObject, StoreService, WriteOp } from '@ksb/store';
 import { scheduleOne } from '../schedule';
 import { assume, createSnapshot } from '../snapshot';
+import { ANN_SELECTED_NODE, selectNodeForClaim } from '../volumes';
 import { pendingPods, queueOrder, unschedulableCondition } from './pending-pods';
 import { decisionRecord } from './decision-record';
 import { type SchedulingDecision, SchedulingDecisionsRepository } from './scheduling-decisions.repository';
@@ -36,6 +37,7 @@ const usesClaims = (pod: KubePod) => (pod.spec?.volumes ?? []).some((volume) => 
 export class SchedulerController extends SandboxController {
   readonly name = 'scheduler';
   readonly triggers = ['pods', 'nodes', 'persistentvolumeclaims', 'persistentvolumes'] as const;
+  private readonly searchStart = new Map<string, number>();
 
   constructor(
     deps: ControllerDeps,
@@ -56,7 +58,17 @@ export class SchedulerController extends SandboxController {
     if (queue.length === 0) return {};
     // A bounded batch per run keeps commits and the event loop's stalls small; the rest comes next run.
     const pending = queue.slice(0, BATCH);
-    const snapshot = createSnapshot(await this.clusterState(store, ctx.sandboxId, pods, pending.some(usesClaims)));
+    const withVolumes = pending.some(usesClaims);
+    const state = await this.clusterState(store, ctx.sandboxId, pods, withVolumes);
+    const snapshot = createSnapshot(state);
+    // Upstream's round-robin node search start carries over from cycle to cycle.
+    snapshot.nextStartNodeIndex = this.searchStart.get(ctx.sandboxId) ?? 0;
+    const claims = new Map(
+      ((state.persistentVolumeClaims ?? []) as Array<PersistentVolumeClaim & KubeObject>).map((c) => [
+        `${c.metadata.namespace}/${c.metadata.name}`,
+        c,
+      ]),
+    );
     const now = kubeTime(ctx.now);
     const ops: WriteOp[] = [];
     const decisions: SchedulingDecision[] = [];
@@ -67,6 +79,15 @@ export class SchedulerController extends SandboxController {
       if (result.scheduled) {
         assume(snapshot, pod, result.node);
         ops.push(updateOp('pods', boundPod(pod, result.node, now)));
+        // Claims waiting for a first consumer learn their node (the PV binder provisions there).
+        for (const name of result.volumeBinding?.provisions ?? []) {
+          const key = `${pod.metadata.namespace}/${name}`;
+          const claim = claims.get(key);
+          // Once per claim and run: a second write of the same version would fail the whole commit.
+          if (!claim || claim.metadata.annotations?.[ANN_SELECTED_NODE]) continue;
+          claims.delete(key);
+          ops.push(updateOp('persistentvolumeclaims', selectNodeForClaim(claim, result.node) as KubeObject));
+        }
         ops.push(
           this.event(pod, 'Normal', 'Scheduled', `Successfully assigned ${podRef(pod)} to ${result.node}`, ctx.now),
         );
@@ -76,6 +97,8 @@ export class SchedulerController extends SandboxController {
         ops.push(this.event(pod, 'Warning', 'FailedScheduling', result.message, ctx.now));
       }
     }
+    this.searchStart.set(ctx.sandboxId, snapshot.nextStartNodeIndex);
+    if (this.searchStart.size > 10_000) this.searchStart.clear();
     await this.decisions.saveMany(ctx.sandboxId, decisions);
     if (ops.length) await store.commit(ctx.sandboxId, ops);
     return queue.length > pending.length ? { requeueAfterMs: 0 } : {};
