@@ -1,9 +1,17 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { RedisConnections } from '@ksb/redis';
 import { StoreService } from '@ksb/store';
-import { createKubectl, eventually, type Kubectl, startWorkerProcess, type WorkerProcess } from '@ksb/testing';
+import {
+  createKubectl,
+  eventually,
+  type Kubectl,
+  requireTestEnv,
+  startWorkerProcess,
+  type WorkerProcess,
+} from '@ksb/testing';
 import { type ApiContext, createApiContext } from './api-context';
 import { type KubeEndpoint, startKubeEndpoint } from './kube-context';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
 interface PodList {
   items: Pod[];
@@ -21,7 +29,15 @@ describe('control plane with the real kubectl', () => {
   let worker: WorkerProcess;
   let tenant: { id: string; adminToken: string };
 
+  let scratch: ScratchDatabase;
+  const saved = { DATABASE_URL: process.env.DATABASE_URL, KSB_REDIS_PREFIX: process.env.KSB_REDIS_PREFIX };
+
   beforeAll(async () => {
+    // A database and Redis prefix of its own: the worker's resync acts on every sandbox it can see, and
+    // other suites' sandboxes must stay as their tests leave them.
+    scratch = await createScratchDatabase(requireTestEnv().databaseUrl, 'cp');
+    process.env.DATABASE_URL = scratch.url;
+    process.env.KSB_REDIS_PREFIX = `${requireTestEnv().prefix}cp`;
     kube = await startKubeEndpoint();
     process.env.KUBE_PORT = String(kube.port);
     api = await createApiContext();
@@ -32,6 +48,8 @@ describe('control plane with the real kubectl', () => {
     await worker?.kill('SIGTERM');
     await kube?.close();
     await api?.app.close();
+    await scratch?.drop();
+    Object.assign(process.env, saved);
   });
 
   /** A fresh sandbox (3 equal worker nodes unless a preset is given) and kubectl for it. */
@@ -88,6 +106,21 @@ spec:
     expect(replacement?.status?.podIP).not.toBe(victim.status?.podIP);
     const table = await ok(kubectl, ['get', 'deploy', 'web']);
     expect(table).toMatch(/^web\s+3\/3\s+3\s+3\s+/m);
+
+    // Orphaning: the Deployment goes, its ReplicaSet and pods stay, released.
+    expect(await ok(kubectl, ['delete', 'deployment', 'web', '--cascade=orphan'])).toBe(
+      'deployment.apps "web" deleted\n',
+    );
+    const owners = await ok(kubectl, [
+      'get',
+      'rs',
+      '-l',
+      'app=web',
+      '-o',
+      'jsonpath={.items[*].metadata.ownerReferences}',
+    ]);
+    expect(owners).toBe('');
+    expect(await readyPods(kubectl, 'app=web', 3)).toHaveLength(3);
   });
 
   it('a ReplicaSet adopts a matching bare pod and deletes a surplus one', async () => {

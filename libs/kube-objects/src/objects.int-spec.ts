@@ -161,7 +161,7 @@ describe('ObjectsService (Postgres)', () => {
     );
   });
 
-  it('deletes a namespace with everything in it', async () => {
+  it('marks a deleted namespace Terminating and refuses new content there; system namespaces stay', async () => {
     const ns: Scope = {
       sandboxId,
       kind: {
@@ -176,12 +176,19 @@ describe('ObjectsService (Postgres)', () => {
     await objects.create(ns, { metadata: { name: 'scratch' } });
     const inside = { ...cm(), namespace: 'scratch' };
     await objects.create(inside, { metadata: { name: 'a' } });
-    await objects.create(inside, { metadata: { name: 'b' } });
-    await objects.create(cm(), { metadata: { name: 'outside' } });
-    expect((await objects.delete(ns, 'scratch')).deleted).toBe(true);
-    expect((await objects.list(inside)).items).toEqual([]);
-    expect(await outcomeOf(objects.get(ns, 'scratch'))).toBe('NOT_FOUND: namespaces "scratch" not found');
-    expect((await objects.get(cm(), 'outside')).metadata.name).toBe('outside');
+    const result = await objects.delete(ns, 'scratch');
+    expect(result.deleted).toBe(false);
+    expect(result.object.metadata.deletionTimestamp).toBeDefined();
+    expect(result.object.status).toEqual({ phase: 'Terminating' });
+    // the namespace controller empties it; until then its content stays and nothing new gets in
+    expect((await objects.list(inside)).items.map((item) => item.metadata.name)).toEqual(['a']);
+    expect(await outcomeOf(objects.create(inside, { metadata: { name: 'late' } }))).toBe(
+      'FORBIDDEN: configmaps "late" is forbidden: unable to create new content in namespace scratch because it is being terminated',
+    );
+    expect((await objects.delete(ns, 'scratch')).deleted).toBe(false);
+    expect(await outcomeOf(objects.delete(ns, 'default'))).toBe(
+      'FORBIDDEN: namespaces "default" is forbidden: this namespace may not be deleted',
+    );
   });
 
   it('deletes, with NotFound after', async () => {
