@@ -60,7 +60,7 @@ export async function runControlPlane(
   const sandboxes = app.get(SandboxesService);
   const tenant = await app
     .get(TenancyService)
-    .createTenant({ kind: 'admin' }, 'bench-control-plane', { maxSandboxes: 1000, maxNodesPerSandbox: 5000 });
+    .createTenant({ kind: 'admin' }, 'bench-control-plane', { maxSandboxes: 1000, maxNodesPerSandbox: 5000, maxObjectsPerSandbox: 100_000 });
   const provision = async (name: string, nodes: number) =>
     (
       await sandboxes.create(

@@ -8,7 +8,7 @@ import { ReadinessService, startHealthServer } from '@ksb/health';
 import { ReconcileService } from '@ksb/reconcile';
 import { assertNoEviction, RedisConnections } from '@ksb/redis';
 import { SandboxExpiryReconciler } from '@ksb/sandboxes';
-import { CompactionReconciler } from '@ksb/store';
+import { CompactionReconciler, EventTtlReconciler } from '@ksb/store';
 import { WorkerModule } from './worker.module';
 
 export interface WorkerApp {
@@ -32,6 +32,7 @@ export async function createWorkerApp(options: { healthPort?: number } = {}): Pr
   const reconcile = context.get(ReconcileService);
   await reconcile.run(context.get(CompactionReconciler), 1);
   await reconcile.run(context.get(SandboxExpiryReconciler), 2);
+  await reconcile.run(context.get(EventTtlReconciler), 1);
   // The control plane: scheduler, controllers and kubelets, keyed by sandbox.
   for (const loop of context.get(ChangeRouter).loops()) await reconcile.run(loop, config.CONTROL_LOOP_CONCURRENCY);
 

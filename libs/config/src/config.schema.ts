@@ -29,6 +29,8 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Changes younger than this, and the newest COMPACTION_MIN_REVISIONS of a sandbox, are kept. */
   COMPACTION_WINDOW_SECONDS: int(900, 0),
+  /** Events are deleted this long after they were last seen (the API server's --event-ttl). */
+  EVENT_TTL_SECONDS: int(3600, 1),
   COMPACTION_MIN_REVISIONS: int(1000, 0),
   /** How often controllers re-derive their work from the store (heals lost jobs). */
   RESYNC_INTERVAL_SECONDS: int(30, 1),

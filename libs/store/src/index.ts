@@ -4,4 +4,5 @@ export * from './store.service';
 export * from './store.module';
 export * from './watch/watch';
 export * from './compaction/compaction.reconciler';
+export * from './events-ttl/event-ttl.reconciler';
 export { supportedFields } from './fields/field-index';

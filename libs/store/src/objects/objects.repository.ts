@@ -72,8 +72,18 @@ const toStored = (sandboxId: string, row: ObjectRow): StoredObject => {
 };
 
 /** How many objects the ops add (creates minus deletes), for the object quota. */
+/** Events expire (EVENT_TTL_SECONDS) like etcd leases them: they do not count toward the object quota. */
+export const EXPIRING_RESOURCES: readonly string[] = ['events', 'events.events.k8s.io'];
+
+/** When an event was last seen: lastTimestamp (core), series/eventTime (events.k8s.io), else creation. */
+const EVENT_SEEN_AT = `COALESCE(body->>'lastTimestamp', body->'series'->>'lastObservedTime', body->>'eventTime',
+  body->'metadata'->>'creationTimestamp')::timestamptz`;
+
 const objectDelta = (ops: EncodedOp[]): number =>
-  ops.reduce((sum, op) => sum + (op.op === 'create' ? 1 : op.op === 'delete' ? -1 : 0), 0);
+  ops.reduce((sum, op) => {
+    if (EXPIRING_RESOURCES.includes(op.resource)) return sum;
+    return sum + (op.op === 'create' ? 1 : op.op === 'delete' ? -1 : 0);
+  }, 0);
 
 @Injectable()
 export class ObjectsRepository {
@@ -150,6 +160,26 @@ export class ObjectsRepository {
       [resources, match.body ? JSON.stringify(match.body) : null, match.fields ? JSON.stringify(match.fields) : null],
     );
     return rows.map((row) => row.sandbox_id);
+  }
+
+  /** Sandboxes holding events last seen before `before` (what the event TTL loop visits). */
+  async sandboxesWithExpiredEvents(before: Date, limit: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ sandbox_id: string }>(
+      `SELECT DISTINCT sandbox_id FROM store_objects
+        WHERE resource = ANY($1) AND ${EVENT_SEEN_AT} < $2 LIMIT $3`,
+      [EXPIRING_RESOURCES, before, limit],
+    );
+    return rows.map((row) => row.sandbox_id);
+  }
+
+  /** Keys of the sandbox's events last seen before `before`. */
+  async expiredEvents(sandboxId: string, before: Date, limit: number): Promise<ObjectKey[]> {
+    const { rows } = await this.pool.query<{ resource: string; namespace: string; name: string }>(
+      `SELECT resource, namespace, name FROM store_objects
+        WHERE sandbox_id = $1 AND resource = ANY($2) AND ${EVENT_SEEN_AT} < $3 LIMIT $4`,
+      [sandboxId, EXPIRING_RESOURCES, before, limit],
+    );
+    return rows.map((row) => ({ sandboxId, ...row }));
   }
 
   /** Removes everything the store holds for a sandbox: objects, change log and revision counter. */
