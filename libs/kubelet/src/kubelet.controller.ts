@@ -15,7 +15,7 @@ import {
   updateOp,
 } from '@ksb/controller-runtime';
 import type { ReconcileResult } from '@ksb/reconcile';
-import type { KubeObject, WriteOp } from '@ksb/store';
+import type { ChangeEvent, KubeObject, WriteOp } from '@ksb/store';
 import { NodeAgentsRepository, type NodeAgentState } from './agents/node-agents.repository';
 import { withImages, renewedLease } from './heartbeat/node-heartbeat';
 import { parseImage } from './images/image-reference';
@@ -47,6 +47,11 @@ export class KubeletController extends SandboxController {
   // Claims: a pod waiting for its volumes starts when they are bound.
   readonly triggers = ['pods', 'persistentvolumeclaims'] as const;
   private readonly clock = new StageClock();
+
+  /** Pods bound to a node (unbound ones are the scheduler's), and claims. */
+  accepts(event: ChangeEvent): boolean {
+    return event.resource !== 'pods' || Boolean((event.object as Pod).spec?.nodeName);
+  }
 
   constructor(
     deps: ControllerDeps,

@@ -6,6 +6,8 @@ import { type ChangeEvent, StoreService } from '@ksb/store';
 export interface RoutedLoop extends Reconciler {
   readonly name: string;
   readonly triggers: readonly string[];
+  /** Narrows the triggers: only changes this accepts enqueue the loop (default: every change of a trigger). */
+  accepts?(event: ChangeEvent): boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface RoutedLoop extends Reconciler {
 @Injectable()
 export class ChangeRouter implements OnModuleInit {
   private readonly registered: RoutedLoop[] = [];
-  private readonly byResource = new Map<string, string[]>();
+  private readonly byResource = new Map<string, RoutedLoop[]>();
 
   constructor(
     private readonly store: StoreService,
@@ -31,7 +33,7 @@ export class ChangeRouter implements OnModuleInit {
     if (this.registered.some((known) => known.name === loop.name)) return;
     this.registered.push(loop);
     for (const resource of loop.triggers) {
-      this.byResource.set(resource, [...(this.byResource.get(resource) ?? []), loop.name]);
+      this.byResource.set(resource, [...(this.byResource.get(resource) ?? []), loop]);
     }
   }
 
@@ -41,9 +43,13 @@ export class ChangeRouter implements OnModuleInit {
   }
 
   /** The loops a batch of changes concerns. */
-  loopsFor(events: readonly Pick<ChangeEvent, 'resource'>[]): string[] {
+  loopsFor(events: readonly ChangeEvent[]): string[] {
     const names = new Set<string>();
-    for (const event of events) for (const name of this.byResource.get(event.resource) ?? []) names.add(name);
+    for (const event of events) {
+      for (const loop of this.byResource.get(event.resource) ?? []) {
+        if (!names.has(loop.name) && (loop.accepts?.(event) ?? true)) names.add(loop.name);
+      }
+    }
     return [...names];
   }
 

@@ -85,6 +85,8 @@ export class DaemonSetController extends SandboxController {
 
   private async reconcileAll(context: SandboxContext): Promise<ReconcileResult> {
     const store = this.deps.store;
+    // Owners first: without DaemonSets there is nothing to read further.
+    if ((await listObjects(store, context.sandboxId, DAEMON_SETS)).length === 0) return {};
     const [daemonSets, pods, nodes, revisions, namespaces] = await Promise.all([
       listObjects(store, context.sandboxId, DAEMON_SETS),
       listObjects(store, context.sandboxId, 'pods'),

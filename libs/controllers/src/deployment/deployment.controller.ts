@@ -72,8 +72,10 @@ export class DeploymentController extends SandboxController {
 
   protected async reconcileSandbox(ctx: SandboxContext): Promise<ReconcileResult> {
     const { store } = this.deps;
-    const [deployments, listed, pods] = await Promise.all([
-      listObjects<DeployObject>(store, ctx.sandboxId, 'deployments.apps'),
+    // Owners first: without Deployments there is nothing to read further.
+    const deployments = await listObjects<DeployObject>(store, ctx.sandboxId, 'deployments.apps');
+    if (deployments.length === 0) return {};
+    const [listed, pods] = await Promise.all([
       listObjects<RsObject>(store, ctx.sandboxId, RS_RESOURCE),
       listObjects<PodObject>(store, ctx.sandboxId, 'pods'),
     ]);

@@ -12,7 +12,7 @@ import { kindFor, ObjectsService } from '@ksb/kube-objects';
 import type { ReconcileResult } from '@ksb/reconcile';
 import type { WriteOp } from '@ksb/store';
 import { planEndpoints, writtenByController } from './endpoints.logic';
-import { terminatingNamespaces } from './service-pods';
+import { terminatingNamespaces, podsSelectedByServices } from './service-pods';
 import { requeueIfGone } from './object-gone';
 
 /** The endpoints controller: an Endpoints object per Service with a selector, listing its pods' addresses. */
@@ -34,9 +34,9 @@ export class EndpointsController extends SandboxController {
 
   private async reconcileAll({ sandboxId }: SandboxContext): Promise<ReconcileResult> {
     const store = this.deps.store;
-    const [services, pods, endpoints, namespaces] = await Promise.all([
-      listObjects(store, sandboxId, 'services'),
-      listObjects(store, sandboxId, 'pods'),
+    const services = await listObjects(store, sandboxId, 'services');
+    const [pods, endpoints, namespaces] = await Promise.all([
+      podsSelectedByServices(store, sandboxId, services),
       listObjects(store, sandboxId, 'endpoints'),
       listObjects(store, sandboxId, 'namespaces'),
     ]);

@@ -1,4 +1,5 @@
-import type { KubeObject } from '@ksb/store';
+import type { LabelSelector } from '@ksb/selectors';
+import type { KubeObject, StoreService } from '@ksb/store';
 import type { Pod, Service, ServicePort } from 'kubernetes-types/core/v1';
 
 // What the Endpoints and EndpointSlice controllers share about Services and the pods they select
@@ -95,4 +96,33 @@ export function terminatingNamespaces(namespaces: readonly KubeObject[]): Set<st
       )
       .map((ns) => ns.metadata.name ?? ''),
   );
+}
+
+/**
+ * The pods any of the services selects, read per service with its label selector (an index lookup),
+ * instead of every pod of the sandbox: most pod changes concern no service.
+ */
+export async function podsSelectedByServices(
+  store: StoreService,
+  sandboxId: string,
+  services: readonly KubeObject[],
+): Promise<KubeObject[]> {
+  const byUid = new Map<string, KubeObject>();
+  for (const service of services) {
+    const selector = (service.spec as { selector?: Record<string, string> } | undefined)?.selector;
+    if (!selector || Object.keys(selector).length === 0) continue;
+    const labelSelector: LabelSelector = Object.entries(selector).map(([key, value]) => ({
+      key,
+      operator: 'In',
+      values: [value],
+    }));
+    const found = await store.list({
+      sandboxId,
+      resource: 'pods',
+      namespace: service.metadata.namespace,
+      labelSelector,
+    });
+    for (const item of found.items) byUid.set(item.uid, item.object);
+  }
+  return [...byUid.values()];
 }

@@ -12,7 +12,13 @@ import { kindFor, ObjectsService } from '@ksb/kube-objects';
 import type { ReconcileResult } from '@ksb/reconcile';
 
 import type { KubeObject, WriteOp } from '@ksb/store';
-import { asPod, asService, managesEndpoints, terminatingNamespaces } from '../endpoints/service-pods';
+import {
+  asPod,
+  asService,
+  managesEndpoints,
+  terminatingNamespaces,
+  podsSelectedByServices,
+} from '../endpoints/service-pods';
 import { desiredGroups } from './slice-endpoints';
 import { isManagedSliceOf, planServiceSlices, type SlicePlan } from './slice-reconciler';
 import { requeueIfGone } from '../endpoints/object-gone';
@@ -42,9 +48,9 @@ export class EndpointSliceController extends SandboxController {
 
   private async reconcileAll({ sandboxId }: SandboxContext): Promise<ReconcileResult> {
     const store = this.deps.store;
-    const [services, podObjects, slices, nodes, namespaces] = await Promise.all([
-      listObjects(store, sandboxId, 'services'),
-      listObjects(store, sandboxId, 'pods'),
+    const services = await listObjects(store, sandboxId, 'services');
+    const [podObjects, slices, nodes, namespaces] = await Promise.all([
+      podsSelectedByServices(store, sandboxId, services),
       listObjects(store, sandboxId, SLICES),
       listObjects(store, sandboxId, 'nodes'),
       listObjects(store, sandboxId, 'namespaces'),

@@ -11,7 +11,7 @@ import {
 import { DomainError } from '@ksb/errors';
 import { kindFor, ObjectsService } from '@ksb/kube-objects';
 import type { ReconcileResult } from '@ksb/reconcile';
-import type { WriteOp } from '@ksb/store';
+import type { WriteOp, ChangeEvent } from '@ksb/store';
 import {
   type FinalizerRemoval,
   type GraphObject,
@@ -35,6 +35,14 @@ const ignoreNotFound = (error: unknown): void => {
 export class GarbageCollectorController extends SandboxController {
   readonly name = 'garbage-collector';
   readonly triggers = GC_TRIGGERS;
+
+  /**
+   * Only changes that can leave work: something deleted (its dependents may be orphaned now), or marked
+   * for deletion (foreground and orphan finalizers). Resync covers dependents created after their owner went.
+   */
+  accepts(event: ChangeEvent): boolean {
+    return event.type === 'DELETED' || Boolean(event.object.metadata.deletionTimestamp);
+  }
 
   constructor(
     deps: ControllerDeps,

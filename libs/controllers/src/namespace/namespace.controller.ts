@@ -13,7 +13,7 @@ import { DomainError } from '@ksb/errors';
 import { kindFor, ObjectsService } from '@ksb/kube-objects';
 import type { ReconcileResult } from '@ksb/reconcile';
 import { RESOURCES } from '@ksb/resources';
-import type { KubeObject, WriteOp } from '@ksb/store';
+import type { KubeObject, WriteOp, ChangeEvent } from '@ksb/store';
 import {
   estimateSeconds,
   type NamespaceCondition,
@@ -50,6 +50,10 @@ export class NamespaceController extends SandboxController {
   readonly name = 'namespace';
   /** Pods too: a namespace waiting for its pods to terminate finishes as soon as the last one goes. */
   readonly triggers = ['namespaces', 'pods'] as const;
+
+  accepts(event: ChangeEvent): boolean {
+    return event.resource !== 'pods' || event.type === 'DELETED';
+  }
 
   constructor(
     deps: ControllerDeps,

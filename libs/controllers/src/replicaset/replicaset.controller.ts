@@ -65,10 +65,10 @@ export class ReplicaSetController extends SandboxController {
 
   protected async reconcileSandbox(ctx: SandboxContext): Promise<ReconcileResult> {
     const { store } = this.deps;
-    const [replicaSets, listed] = await Promise.all([
-      listObjects<RsObject>(store, ctx.sandboxId, 'replicasets.apps'),
-      listObjects<PodObject>(store, ctx.sandboxId, 'pods'),
-    ]);
+    // Owners first: a sandbox without ReplicaSets has nothing to do here, whatever its pods do.
+    const replicaSets = await listObjects<RsObject>(store, ctx.sandboxId, 'replicasets.apps');
+    if (replicaSets.length === 0) return {};
+    const listed = await listObjects<PodObject>(store, ctx.sandboxId, 'pods');
     let pods = listed;
     const nowMs = ctx.now.getTime();
     const delays: Array<number | undefined> = [];

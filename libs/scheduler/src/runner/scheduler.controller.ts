@@ -12,7 +12,7 @@ import {
 } from '@ksb/controller-runtime';
 import { boundPod } from '@ksb/kube-objects';
 import type { ReconcileResult } from '@ksb/reconcile';
-import type { KubeObject, StoreService, WriteOp } from '@ksb/store';
+import type { ChangeEvent, KubeObject, StoreService, WriteOp } from '@ksb/store';
 import { scheduleOne } from '../schedule';
 import { assume, createSnapshot } from '../snapshot';
 import { ANN_SELECTED_NODE, selectNodeForClaim } from '../volumes';
@@ -38,6 +38,14 @@ export class SchedulerController extends SandboxController {
   readonly name = 'scheduler';
   readonly triggers = ['pods', 'nodes', 'persistentvolumeclaims', 'persistentvolumes'] as const;
   private readonly searchStart = new Map<string, number>();
+
+  /** New pending pods, and pod changes that free capacity (deleted, finished); every node and volume change. */
+  accepts(event: ChangeEvent): boolean {
+    if (event.resource !== 'pods') return true;
+    const pod = event.object as KubePod;
+    const phase = pod.status?.phase;
+    return event.type === 'DELETED' || !pod.spec?.nodeName || phase === 'Succeeded' || phase === 'Failed';
+  }
 
   constructor(
     deps: ControllerDeps,
