@@ -47,6 +47,7 @@ export class KubeletController extends SandboxController {
   // Claims: a pod waiting for its volumes starts when they are bound.
   readonly triggers = ['pods', 'persistentvolumeclaims'] as const;
   private readonly clock = new StageClock();
+  private readonly heartbeatAt = new Map<string, number>();
 
   /** Pods bound to a node (unbound ones are the scheduler's), and claims. */
   accepts(event: ChangeEvent): boolean {
@@ -231,6 +232,11 @@ export class KubeletController extends SandboxController {
   }
 
   private async heartbeats(ctx: SandboxContext, live: ReadonlyMap<string, Node>): Promise<WriteOp[]> {
+    // Leases are read at most once per renew interval and sandbox (a 1,000-node sandbox has 1,000).
+    const last = this.heartbeatAt.get(ctx.sandboxId) ?? 0;
+    if (ctx.now.getTime() - last < ctx.profile.leaseRenewIntervalMs) return [];
+    if (this.heartbeatAt.size > 10_000) this.heartbeatAt.clear();
+    this.heartbeatAt.set(ctx.sandboxId, ctx.now.getTime());
     const leases = await listObjects<Lease & KubeObject>(
       this.deps.store,
       ctx.sandboxId,

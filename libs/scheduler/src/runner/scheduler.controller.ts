@@ -22,7 +22,7 @@ import { type SchedulingDecision, SchedulingDecisionsRepository } from './schedu
 
 const SCHEDULER = { component: 'default-scheduler' };
 /** Pods scheduled per run, and how often a run lets other work (lock renewals, requests) in. */
-const BATCH = 500;
+const BATCH = 1000;
 const YIELD_EVERY = 50;
 
 const usesClaims = (pod: KubePod) => (pod.spec?.volumes ?? []).some((volume) => volume.persistentVolumeClaim);
