@@ -1,3 +1,4 @@
+import { goJsonMarshal, type JsonValue } from '@ksb/patches';
 // How upstream names ControllerRevisions: FNV-32 (not 1a) of the revision's JSON bytes and the collision
 // count, printed in decimal and spelled in the "safe" alphabet (k8s.io/apimachinery/pkg/util/rand).
 
@@ -31,28 +32,5 @@ export function hashRevision(raw: string, probe: number | undefined): string {
   return safeEncode(String(fnv32(...chunks)));
 }
 
-const GO_ESCAPES: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
-
-/** json.Marshal of an unstructured value: map keys sorted, HTML characters escaped, no trailing newline. */
-export function goJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(goJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const entries = Object.keys(record)
-      .filter((key) => record[key] !== undefined)
-      .sort()
-      .map((key) => `${goString(key)}:${goJson(record[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  if (typeof value === 'string') return goString(value);
-  return JSON.stringify(value ?? null);
-}
-
-const goString = (text: string): string =>
-  JSON.stringify(text).replace(/[<>&\u2028\u2029]/g, (char) => GO_ESCAPES[char]);
+/** json.Marshal of an unstructured value (what upstream hashes): keys sorted, HTML characters escaped. */
+export const goJson = (value: unknown): string => goJsonMarshal((value ?? null) as JsonValue);

@@ -17,3 +17,8 @@ const GO_ESCAPES: Record<string, string> = {
 export function goJsonEncode(value: JsonValue): string {
   return `${canonicalJson(value).replace(/[<>&\u2028\u2029]/g, (char) => GO_ESCAPES[char])}\n`;
 }
+
+/** json.Marshal of an unstructured value: as goJsonEncode without the Encoder's trailing newline. */
+export function goJsonMarshal(value: JsonValue): string {
+  return goJsonEncode(value).slice(0, -1);
+}

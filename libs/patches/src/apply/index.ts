@@ -6,6 +6,7 @@ export * from './conflicts';
 export * from './field-set';
 export * from './field-set-of';
 export * from './fields-v1';
+export { goJsonEncode, goJsonMarshal } from './go-json';
 export { KUBECTL_SERVER_SIDE_MANAGER, LAST_APPLIED_ANNOTATION } from './last-applied';
 export * from './managed-fields';
 export { describePath } from './path-element';
