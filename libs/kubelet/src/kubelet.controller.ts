@@ -20,6 +20,7 @@ import { NodeAgentsRepository, type NodeAgentState } from './agents/node-agents.
 import { withImages, renewedLease } from './heartbeat/node-heartbeat';
 import { parseImage } from './images/image-reference';
 import { imageSize } from './images/image-sizes';
+import { NodeImageCache } from './images/node-image-cache';
 import { allocatePodIps } from './network/pod-ip';
 import { type ActionResult, createSandbox, killContainers, startContainers } from './stages/pod-actions';
 import { type PodStage, type PodState, stageFor } from './stages/pod-stages';
@@ -48,6 +49,7 @@ export class KubeletController extends SandboxController {
   readonly triggers = ['pods', 'persistentvolumeclaims'] as const;
   private readonly clock = new StageClock();
   private readonly heartbeatAt = new Map<string, number>();
+  private readonly images = new NodeImageCache();
 
   /** Pods bound to a node (unbound ones are the scheduler's), and claims. */
   accepts(event: ChangeEvent): boolean {
@@ -116,7 +118,6 @@ export class KubeletController extends SandboxController {
     const timings = kubeletTimings(ctx.profile);
     const ips = await this.allocateIps(ctx.sandboxId, due, nodes, pods, states);
     const ops: WriteOp[] = [];
-    const pulledByNode = new Map<string, Set<string>>();
     for (const { pod, stage } of due) {
       const nodeName = pod.spec?.nodeName ?? '';
       const node = nodes.get(nodeName);
@@ -131,9 +132,7 @@ export class KubeletController extends SandboxController {
           break;
         }
         case 'startContainers': {
-          const present = new Set((node.status?.images ?? []).flatMap((image) => image.names ?? []));
-          for (const name of pulledByNode.get(nodeName) ?? []) present.add(name);
-          result = startContainers(pod, present, timings.imagePullMs, now);
+          result = startContainers(pod, this.images.present(ctx.sandboxId, node), timings.imagePullMs, now);
           break;
         }
         case 'killContainers':
@@ -157,22 +156,9 @@ export class KubeletController extends SandboxController {
           }),
         );
       }
-      for (const image of result.pulled) {
-        const set = pulledByNode.get(nodeName) ?? new Set<string>();
-        pulledByNode.set(nodeName, set.add(image));
-      }
+      for (const image of result.pulled) this.images.add(ctx.sandboxId, nodeName, image);
       const next = podState(result.pod);
       if (next) this.clock.set(uid, next, nowMs);
-    }
-    for (const [nodeName, images] of pulledByNode) {
-      const node = nodes.get(nodeName);
-      const updated =
-        node &&
-        withImages(
-          node,
-          [...images].map((name) => ({ name, id: parseImage(name).id, size: imageSize(name) })),
-        );
-      if (updated) ops.push(updateOp('nodes', updated as KubeObject));
     }
     return ops;
   }
@@ -244,6 +230,15 @@ export class KubeletController extends SandboxController {
       'kube-node-lease',
     );
     const ops: WriteOp[] = [];
+    // The node status report: images pulled since the last one.
+    for (const node of live.values()) {
+      const pulled = this.images.takeUnreported(ctx.sandboxId, node);
+      const updated = withImages(
+        node,
+        pulled.map((name) => ({ name, id: parseImage(name).id, size: imageSize(name) })),
+      );
+      if (updated) ops.push(updateOp('nodes', updated as KubeObject));
+    }
     for (const lease of leases) {
       if (!live.has(lease.metadata.name ?? '')) continue;
       const renewed = renewedLease(lease, ctx.now, ctx.profile.leaseRenewIntervalMs);
