@@ -31,7 +31,7 @@ export function reportControlPlane(r: ControlPlaneResults): Figure[] {
           fmt.rate(rawRate),
         ],
         [
-          `${r.scheduledPods} pending pods on ${r.nodes} nodes -> all bound`,
+          `scheduler loop: ${r.scheduledPods} pending pods on ${r.nodes} nodes -> bound`,
           fmt.int(r.scheduledPods),
           fmt.ms(r.schedulingMs),
           fmt.rate(decisions),

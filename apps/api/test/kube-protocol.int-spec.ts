@@ -143,7 +143,13 @@ describe('Kubernetes API protocol details (watch, bookmarks, Tables, bad input)'
       JSON.stringify({ apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'p1' } }),
     );
     expect(evicted.status).toBe(201);
-    expect((await kube.request('GET', `${base}${pods}/p1`, { token })).status).toBe(404);
+    // A bound pod is evicted gracefully: Terminating for its grace period, until its kubelet removes it
+    // (no kubelet runs in this test).
+    const terminating = (await kube.request('GET', `${base}${pods}/p1`, { token })).json() as {
+      metadata: { deletionTimestamp?: string; deletionGracePeriodSeconds?: number };
+    };
+    expect(terminating.metadata.deletionTimestamp).toBeDefined();
+    expect(terminating.metadata.deletionGracePeriodSeconds).toBe(30);
   });
 
   it('answers bad input with the upstream Status and persists nothing', async () => {

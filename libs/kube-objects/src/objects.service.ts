@@ -18,6 +18,7 @@ import { apiVersionOf } from './kind-info';
 import { kindFor } from './kind-of-definition';
 import { generateName, nameErrors } from './naming';
 import type { DeleteOptions, ListQuery, PatchType, PropagationPolicy, Scope, WriteOptions } from './object-scope';
+import { podGracePeriod } from './pods/pod-grace-period';
 import { applyPatchTo } from './writes/apply-patch';
 import { decodeObject } from './writes/decode-object';
 import { ignoredFields, recordManager } from './writes/managed-fields';
@@ -32,17 +33,6 @@ const PROPAGATION_FINALIZERS: Record<PropagationPolicy, string[]> = {
   Foreground: ['foregroundDeletion'],
   Orphan: ['orphan'],
 };
-
-/**
- * A pod's grace period: the request's, else its spec's (default 30). Pods no kubelet runs (unscheduled,
- * finished) go at once, as upstream.
- */
-function podGracePeriod(pod: KubeObject, requested: number | undefined): number {
-  const spec = pod.spec as { nodeName?: string; terminationGracePeriodSeconds?: number } | undefined;
-  const phase = (pod.status as { phase?: string } | undefined)?.phase;
-  if (!spec?.nodeName || phase === 'Succeeded' || phase === 'Failed') return 0;
-  return requested ?? spec.terminationGracePeriodSeconds ?? 30;
-}
 
 const timestamp = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ksb/errors';
 import { type KubeObject, StoreService } from '@ksb/store';
 import { boundPod } from './pod-binding';
+import { podGracePeriod } from './pod-grace-period';
 
 /**
  * The pods/binding and pods/eviction subresources: how the scheduler assigns a pod to a node and how
@@ -20,8 +21,14 @@ export class PodSubresourcesService {
     return updated.object;
   }
 
-  /** Deletes the pod as an eviction does. */
+  /** Deletes the pod as an eviction does: gracefully, with the pod's own grace period. */
   async evict(sandboxId: string, namespace: string, pod: string): Promise<void> {
-    await this.store.delete({ sandboxId, resource: 'pods', namespace, name: pod });
+    const key = { sandboxId, resource: 'pods', namespace, name: pod };
+    const current = await this.store.get(key);
+    await this.store.delete(
+      key,
+      { uid: current.uid },
+      { gracePeriodSeconds: podGracePeriod(current.object, undefined) },
+    );
   }
 }

@@ -13,7 +13,9 @@ interface PodRef {
 
 /** What is kept of one scheduling cycle: counts, rejected nodes with their verdicts, the best scores. */
 export function decisionRecord(pod: PodRef, result: ScheduleResult): SchedulingDecision {
-  const verdicts = Object.entries(result.filters);
+  // Every filtered node passed: nothing to keep from the verdicts (and building them is the costly part).
+  const allPassed = result.scheduled && result.evaluatedNodes === result.feasibleNodes;
+  const verdicts = allPassed ? [] : Object.entries(result.filters);
   const filters: SchedulingDecision['filters'] = {};
   let feasible = 0;
   let kept = 0;
