@@ -107,8 +107,11 @@ export class SchedulerController extends SandboxController {
     }
     this.searchStart.set(ctx.sandboxId, snapshot.nextStartNodeIndex);
     if (this.searchStart.size > 10_000) this.searchStart.clear();
-    await this.decisions.saveMany(ctx.sandboxId, decisions);
-    if (ops.length) await store.commit(ctx.sandboxId, ops);
+    // The decision log and the bindings are independent writes: one round trip of latency, not two.
+    await Promise.all([
+      this.decisions.saveMany(ctx.sandboxId, decisions),
+      ops.length ? store.commit(ctx.sandboxId, ops) : undefined,
+    ]);
     return queue.length > pending.length ? { requeueAfterMs: 0 } : {};
   }
 
