@@ -10,7 +10,7 @@ import {
   NO_PATCH_META,
   PatchError,
 } from '@ksb/patches';
-import { KubeObject, ObjectKey, StoreService, Watch, type WriteOp } from '@ksb/store';
+import { KubeObject, kubeTime, ObjectKey, StoreService, Watch, type WriteOp } from '@ksb/store';
 import { AdmissionService } from './admission/admission.service';
 import { invalidObject, requiredValue } from './field-errors';
 import { badRequest, namespaceTerminating, notFoundObject } from './kube-errors';
@@ -33,8 +33,6 @@ const PROPAGATION_FINALIZERS: Record<PropagationPolicy, string[]> = {
   Foreground: ['foregroundDeletion'],
   Orphan: ['orphan'],
 };
-
-const timestamp = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Everything but metadata and status: a change here is a new generation. */
 const specOf = (object: KubeObject): string => {
@@ -105,7 +103,7 @@ export class ObjectsService {
     await this.admitNamespace(scope, meta.name);
     if (options.dryRun) {
       await this.admission.dryRun(scope.sandboxId, scope.kind, object);
-      return { ...object, metadata: { ...meta, uid: crypto.randomUUID(), creationTimestamp: timestamp() } };
+      return { ...object, metadata: { ...meta, uid: crypto.randomUUID(), creationTimestamp: kubeTime() } };
     }
     return this.admission.create(scope.sandboxId, scope.kind, scope.namespace ?? '', object);
   }
@@ -282,7 +280,7 @@ export class ObjectsService {
     if (namespace.metadata.deletionTimestamp) return { deleted: false, object: namespace };
     const marked: KubeObject = {
       ...namespace,
-      metadata: { ...namespace.metadata, deletionTimestamp: timestamp(), deletionGracePeriodSeconds: 0 },
+      metadata: { ...namespace.metadata, deletionTimestamp: kubeTime(), deletionGracePeriodSeconds: 0 },
       status: { ...(namespace.status as object), phase: 'Terminating' },
     };
     // A plain update op: the store's update() would read "deletionTimestamp without finalizers" as done.

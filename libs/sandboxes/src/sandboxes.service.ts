@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@ksb/config';
 import { newId, type Sandbox } from '@ksb/database';
 import { DomainError, forbidden, invalid, notFound } from '@ksb/errors';
-import { StoreService, WriteOp } from '@ksb/store';
+import { kubeTime, StoreService, WriteOp } from '@ksb/store';
 import {
   canCreateSandbox,
   canManageSandbox,
@@ -30,8 +30,6 @@ export interface CreateSandboxInput {
   /** Tenant admins may create a sandbox owned by one of their learners. */
   ownerId?: string;
 }
-
-const timestamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 @Injectable()
 export class SandboxesService {
@@ -80,7 +78,7 @@ export class SandboxesService {
       (live) => checkSandboxQuota(tenant, live),
     );
     try {
-      await this.store.commit(row.id, clusterObjects(row.id, nodes, timestamp(now)));
+      await this.store.commit(row.id, clusterObjects(row.id, nodes, kubeTime(now)));
       return toSandboxView(await this.sandboxes.setPhase(row.id, 'Ready', null));
     } catch (error) {
       await this.sandboxes.delete(row.id);
@@ -108,7 +106,7 @@ export class SandboxesService {
       throw new DomainError('CONFLICT', `sandbox "${id}" has expired and cannot be reset`);
     const view = toSandboxView(sandbox);
     const removals: WriteOp[] = (await this.store.keys(id)).map((key) => ({ op: 'delete', ...key }));
-    await this.store.commit(id, [...removals, ...clusterObjects(id, view.nodes, timestamp(new Date()))]);
+    await this.store.commit(id, [...removals, ...clusterObjects(id, view.nodes, kubeTime(new Date()))]);
     // The fresh cluster's nodes run, with fresh IP ranges and no scheduling history.
     await this.sandboxes.clearRuntimeState(id);
     return view;

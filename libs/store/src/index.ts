@@ -1,4 +1,5 @@
 export * from './objects/kube-object';
+export * from './objects/kube-time';
 export * from './objects/write-op';
 export * from './store.service';
 export * from './store.module';

@@ -8,6 +8,7 @@ import { AtRestEncryption } from './encryption/at-rest-encryption';
 import { indexedFields, supportedFields } from './fields/field-index';
 import { decodeContinue, encodeContinue } from './objects/continue-token';
 import { ChangeEvent, KubeObject, ObjectKey, StoredObject } from './objects/kube-object';
+import { kubeTime } from './objects/kube-time';
 import { EncodedOp, ObjectsRepository } from './objects/objects.repository';
 import { WriteOp } from './objects/write-op';
 import { objectNotFound } from './store.errors';
@@ -189,9 +190,7 @@ export class StoreService {
       const shorter = meta.deletionTimestamp && grace < (meta.deletionGracePeriodSeconds ?? 0);
       if (meta.deletionTimestamp && !shorter && added.length === 0) return { deleted: false, object: current };
       const deletionTimestamp =
-        meta.deletionTimestamp && !shorter
-          ? meta.deletionTimestamp
-          : new Date(Date.now() + grace * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        meta.deletionTimestamp && !shorter ? meta.deletionTimestamp : kubeTime(new Date(Date.now() + grace * 1000));
       const marked: KubeObject = {
         ...current.object,
         metadata: {
@@ -318,7 +317,7 @@ export class StoreService {
       };
     }
     body.metadata.uid ??= randomUUID();
-    body.metadata.creationTimestamp ??= new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    body.metadata.creationTimestamp ??= kubeTime();
     return {
       op: 'create',
       resource: op.resource,

@@ -8,7 +8,7 @@ export const CLOCK = Symbol('CLOCK');
 export const systemClock: Clock = { now: () => new Date() };
 
 /** Kubernetes timestamps have second precision (metav1.Time). */
-export const kubeTime = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export { kubeTime } from '@ksb/store';
 
 /** metav1.MicroTime, as Events' eventTime and Leases' renewTime carry. */
 export const microTime = (date: Date): string => date.toISOString().replace(/Z$/, '000Z');

@@ -86,9 +86,9 @@ export class DaemonSetController extends SandboxController {
   private async reconcileAll(context: SandboxContext): Promise<ReconcileResult> {
     const store = this.deps.store;
     // Owners first: without DaemonSets there is nothing to read further.
-    if ((await listObjects(store, context.sandboxId, DAEMON_SETS)).length === 0) return {};
-    const [daemonSets, pods, nodes, revisions, namespaces] = await Promise.all([
-      listObjects(store, context.sandboxId, DAEMON_SETS),
+    const daemonSets = await listObjects(store, context.sandboxId, DAEMON_SETS);
+    if (daemonSets.length === 0) return {};
+    const [pods, nodes, revisions, namespaces] = await Promise.all([
       listObjects(store, context.sandboxId, 'pods'),
       listObjects(store, context.sandboxId, 'nodes'),
       listObjects(store, context.sandboxId, REVISIONS),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DeploymentStatus } from 'kubernetes-types/apps/v1';
-import { controllerRefOf, kubeTime } from '@ksb/controller-runtime';
+import { controllerRefOf, controllerRefTo, kubeTime } from '@ksb/controller-runtime';
 import type { PodObject, RsObject } from '../replicaset/replicaset-sync';
 import {
   calculateStatus,
@@ -97,15 +97,6 @@ class Halt extends Error {
     super(message);
   }
 }
-
-const controllerRefTo = (d: DeployObject) => ({
-  apiVersion: 'apps/v1',
-  kind: 'Deployment',
-  name: d.metadata.name ?? '',
-  uid: d.metadata.uid ?? '',
-  controller: true,
-  blockOwnerDeletion: true,
-});
 
 const statusKey = (status: DeploymentStatus | undefined): string => JSON.stringify(compactStatus(status ?? {}));
 

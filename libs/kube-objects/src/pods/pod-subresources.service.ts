@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ksb/errors';
-import { type KubeObject, StoreService } from '@ksb/store';
+import { type KubeObject, kubeTime, StoreService } from '@ksb/store';
 import { boundPod } from './pod-binding';
 import { podGracePeriod } from './pod-grace-period';
 
@@ -16,7 +16,7 @@ export class PodSubresourcesService {
   async bind(sandboxId: string, namespace: string, pod: string, node: string): Promise<KubeObject> {
     if (!node) throw new DomainError('INVALID', 'Binding: target.name: Required value');
     const key = { sandboxId, resource: 'pods', namespace, name: pod };
-    const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const now = kubeTime();
     const updated = await this.store.guaranteedUpdate(key, (current) => boundPod(current, node, now));
     return updated.object;
   }
