@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { DeploymentStatus } from 'kubernetes-types/apps/v1';
-import { controllerRefOf, controllerRefTo, kubeTime } from '@ksb/controller-runtime';
+import { controllerRefOf } from '@ksb/controller-runtime';
 import type { PodObject, RsObject } from '../replicaset/replicaset-sync';
 import {
   calculateStatus,
@@ -46,7 +45,8 @@ import {
   setNewReplicaSetAnnotations,
   setReplicasAnnotations,
 } from './revisions';
-import { computeHash, equalIgnoreHash, POD_TEMPLATE_HASH_LABEL } from './template-hash';
+import { buildNewReplicaSet } from './new-replica-set';
+import { equalIgnoreHash } from './template-hash';
 
 export interface DeploymentEvent {
   type: 'Normal' | 'Warning';
@@ -244,30 +244,9 @@ export class DeploymentSync {
     }
     if (!create) return undefined;
 
-    const template = structuredClone(d.spec?.template ?? {});
-    const hash = computeHash(d.spec?.template, status.collisionCount);
-    template.metadata ??= {};
-    template.metadata.labels = { ...(template.metadata.labels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
-    const selector = structuredClone(d.spec?.selector ?? {});
-    selector.matchLabels = { ...(selector.matchLabels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
-    const name = `${d.metadata.name}-${hash}`;
-    const minReady = d.spec?.minReadySeconds ?? 0;
-    const newRS: RsObject = {
-      apiVersion: 'apps/v1',
-      kind: 'ReplicaSet',
-      metadata: {
-        name,
-        namespace: d.metadata.namespace,
-        uid: randomUUID(),
-        creationTimestamp: kubeTime(now),
-        labels: { ...template.metadata.labels },
-        ownerReferences: [controllerRefTo(d)],
-      },
-      spec: { replicas: 0, ...(minReady ? { minReadySeconds: minReady } : {}), selector, template },
-    };
-    const count = newRSNewReplicas(d, [...oldRSs, newRS], newRS);
-    newRS.spec = { ...newRS.spec, replicas: count, selector };
-    setNewReplicaSetAnnotations(d, newRS, newRevision, false, replicas, MAX_REVISION_HISTORY_CHARS);
+    const newRS = buildNewReplicaSet(d, oldRSs, newRevision, now);
+    const name = newRS.metadata.name ?? '';
+    const count = replicasOf(newRS);
 
     let result: RsObject = newRS;
     const taken = this.input.namespaceReplicaSets.find(
