@@ -11,6 +11,7 @@ import { RedisModule } from '@ksb/redis';
 import { SandboxesModule } from '@ksb/sandboxes';
 import { AuthGuard, TenancyModule } from '@ksb/tenancy';
 import { FaultsController } from './faults/faults.controller';
+import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './problem/problem.filter';
 import { KubeconfigService } from './sandboxes/kubeconfig.service';
@@ -33,6 +34,7 @@ import { validationPipe } from './validation/validation.pipe';
     CertificatesModule,
     ControlPlaneModule,
     KubeObjectsModule,
+    GraphqlApiModule,
   ],
   controllers: [
     HealthController,

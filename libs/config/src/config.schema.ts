@@ -43,6 +43,11 @@ export const configSchema = z.object({
   WATCH_POLL_MS: int(2000, 50),
   /** How often watches that asked for bookmarks get one (upstream: about once a minute). */
   WATCH_BOOKMARK_MS: int(30_000, 100),
+  /** GraphQL: deepest selection allowed, and the largest cost (field values an operation may return). */
+  GRAPHQL_MAX_DEPTH: int(10, 2),
+  GRAPHQL_MAX_COST: int(25_000, 100),
+  /** How often open subscriptions re-check that their token and sandbox are still there. */
+  GRAPHQL_ACCESS_RECHECK_MS: int(1000, 50),
   QUOTA_SANDBOXES_PER_TENANT: int(100, 0),
   QUOTA_NODES_PER_SANDBOX: int(10, 1),
   QUOTA_OBJECTS_PER_SANDBOX: int(5000, 10),

@@ -7,3 +7,4 @@ export * from './kube-objects.module';
 export * from './pods/pod-subresources.service';
 export * from './kind-of-definition';
 export * from './pods/pod-binding';
+export { selectorsOf } from './writes/selectors';

@@ -10,6 +10,7 @@ export type { Defaulter, OpenApiSchema, Validator } from './definition/hooks';
 export { type Verb, STORED_VERBS, NAMESPACE_VERBS, READ_ONLY_VERBS, STATUS_VERBS } from './definition/verbs';
 export { apiVersionOf, defineResource, storeNameOf } from './definition/define-resource';
 export type { ObjectMetadata, ResourceObject } from './objects/resource-object';
+export { at, bool, isRecord, list, num, record, str, stringMap, type JsonRecord } from './objects/read';
 
 export { humanDuration } from './duration/human-duration';
 export { since } from './printing/timestamps';

@@ -61,6 +61,16 @@ export class SandboxesRepository {
     return this.prisma.sandbox.findUnique({ where: { id } });
   }
 
+  /** Which of these sandboxes still exist and have not expired. */
+  async liveIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.prisma.sandbox.findMany({
+      where: { id: { in: [...ids] }, phase: { not: 'Expired' } },
+      select: { id: true },
+    });
+    return new Set(rows.map((row) => row.id));
+  }
+
   list(scope: SandboxScope): Promise<Sandbox[]> {
     return this.prisma.sandbox.findMany({ where: scopeWhere(scope), orderBy: { createdAt: 'asc' } });
   }

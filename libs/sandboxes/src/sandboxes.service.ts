@@ -112,6 +112,11 @@ export class SandboxesService {
     return view;
   }
 
+  /** Which of these sandboxes still exist and have not expired (for long-lived subscriptions). */
+  liveSandboxIds(ids: readonly string[]): Promise<Set<string>> {
+    return this.sandboxes.liveIds(ids);
+  }
+
   /** The sandbox if the principal may see it (404 otherwise, never revealing another tenant's). */
   async requireVisible(principal: Principal, id: string): Promise<SandboxView> {
     return toSandboxView(await this.visible(principal, id));

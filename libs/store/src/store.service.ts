@@ -80,6 +80,11 @@ export class StoreService {
     return this.objects.get(key);
   }
 
+  /** Several objects of one sandbox at once; the result has only those that exist. */
+  findMany(sandboxId: string, keys: readonly Omit<ObjectKey, 'sandboxId'>[]): Promise<StoredObject[]> {
+    return this.objects.getMany(sandboxId, keys);
+  }
+
   async get(key: ObjectKey): Promise<StoredObject> {
     const found = await this.objects.get(key);
     if (!found) throw objectNotFound(key.resource, key.name);

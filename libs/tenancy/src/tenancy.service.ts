@@ -51,6 +51,11 @@ export class TenancyService {
     };
   }
 
+  /** Which of these token ids are still active (long-lived connections re-check theirs with it). */
+  activeTokenIds(ids: readonly string[]): Promise<Set<string>> {
+    return this.tokens.activeIds(ids);
+  }
+
   async createTenant(principal: Principal, name: string, quota: Partial<TenantQuota> = {}): Promise<Tenant> {
     if (principal.kind !== 'admin') throw forbidden('only the platform administrator can create tenants');
     return this.tenants.create({

@@ -15,13 +15,16 @@ interface ParserError {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    // GraphQL resolvers: handed back to GraphQL, whose formatError gives the code (graphql/errors).
+    if (host.getType() !== 'http') return exception;
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toProblem(exception);
     if (exception instanceof DomainError && exception.details.retryAfterSeconds !== undefined) {
       response.setHeader('Retry-After', String(exception.details.retryAfterSeconds));
     }
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+    return undefined;
   }
 
   private toProblem(exception: unknown): Problem {

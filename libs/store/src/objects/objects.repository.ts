@@ -101,6 +101,19 @@ export class ObjectsRepository {
     return rows[0] ? this.atRest.openStored(toStored(key.sandboxId, rows[0])) : null;
   }
 
+  /** Several objects of one sandbox in one round trip (GraphQL's DataLoaders); missing ones are absent. */
+  async getMany(sandboxId: string, keys: readonly Omit<ObjectKey, 'sandboxId'>[]): Promise<StoredObject[]> {
+    if (keys.length === 0) return [];
+    const { rows } = await this.pool.query<ObjectRow>(
+      `SELECT o.resource, o.namespace, o.name, o.uid, o.revision, o.body
+         FROM unnest($2::text[], $3::text[], $4::text[]) AS k(resource, namespace, name)
+         JOIN store_objects o ON o.sandbox_id = $1 AND o.resource = k.resource AND o.namespace = k.namespace
+                             AND o.name = k.name`,
+      [sandboxId, keys.map((k) => k.resource), keys.map((k) => k.namespace), keys.map((k) => k.name)],
+    );
+    return rows.map((row) => this.atRest.openStored(toStored(sandboxId, row)));
+  }
+
   async list(query: ListQuery): Promise<ListRows> {
     const params = new SqlParams([query.sandboxId, query.resource]);
     const where = ['o.sandbox_id = $1', 'o.resource = $2'];

@@ -30,6 +30,8 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;
+    // GraphQL authenticates once per request or WebSocket connection, in its context (apps/api graphql).
+    if (context.getType<string>() === 'graphql') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const secret = bearerSecret(request.headers.authorization);
     if (!secret) throw new DomainError('UNAUTHENTICATED', 'a bearer token is required (Authorization: Bearer <token>)');

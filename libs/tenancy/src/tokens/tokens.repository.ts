@@ -13,6 +13,16 @@ export class TokensRepository {
     return this.prisma.apiToken.findUnique({ where: { id } });
   }
 
+  /** Which of these tokens are still active (not revoked): subscriptions re-check their token with it. */
+  async activeIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.prisma.apiToken.findMany({
+      where: { id: { in: [...ids] }, revokedAt: null },
+      select: { id: true },
+    });
+    return new Set(rows.map((row) => row.id));
+  }
+
   create(data: Pick<ApiToken, 'id' | 'tenantId' | 'userId' | 'sandboxId' | 'role' | 'tokenHash'>): Promise<ApiToken> {
     return this.prisma.apiToken.create({ data });
   }
