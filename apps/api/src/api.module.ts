@@ -10,7 +10,7 @@ import { loggerModule } from '@ksb/logging';
 import { RedisModule } from '@ksb/redis';
 import { SandboxesModule } from '@ksb/sandboxes';
 import { AuthGuard, TenancyModule } from '@ksb/tenancy';
-import { FaultsController } from './faults/faults.controller';
+import { FaultsModule } from './faults/faults.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './problem/problem.filter';
@@ -34,6 +34,7 @@ import { validationPipe } from './validation/validation.pipe';
     CertificatesModule,
     ControlPlaneModule,
     KubeObjectsModule,
+    FaultsModule,
     GraphqlApiModule,
   ],
   controllers: [
@@ -42,7 +43,6 @@ import { validationPipe } from './validation/validation.pipe';
     UsersController,
     TokensController,
     SandboxesController,
-    FaultsController,
     SchedulingController,
   ],
   providers: [

@@ -16,6 +16,11 @@ export interface WriteOptions {
   fieldManager?: string;
   /** Writes to the status subresource change only status. */
   subresource?: 'status';
+  /**
+   * Dry runs only: namespaces taken as existing (a manifest that creates a namespace and objects in it is
+   * checked before anything is written).
+   */
+  assumeNamespaces?: readonly string[];
 }
 
 export interface ListQuery {

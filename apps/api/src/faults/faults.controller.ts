@@ -1,22 +1,16 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@ksb/errors';
-import { kindFor, ObjectsService } from '@ksb/kube-objects';
-import { NodeAgentsService, type NodeAgentView } from '@ksb/kubelet';
-import { SandboxesService } from '@ksb/sandboxes';
+import type { NodeAgentView } from '@ksb/kubelet';
 import { CurrentPrincipal, type Principal } from '@ksb/tenancy';
 import { KilledPodDto, NodeAgentDto } from './faults.dto';
+import { FaultsService, type KilledPod } from './faults.service';
 
 /** Faults a lesson about self-healing needs: nodes that stop, pods that die. */
 @ApiTags('faults')
 @ApiBearerAuth()
 @Controller('v1/sandboxes/:id')
 export class FaultsController {
-  constructor(
-    private readonly sandboxes: SandboxesService,
-    private readonly agents: NodeAgentsService,
-    private readonly objects: ObjectsService,
-  ) {}
+  constructor(private readonly faults: FaultsService) {}
 
   @Post('nodes/:node/stop')
   @HttpCode(200)
@@ -32,8 +26,7 @@ export class FaultsController {
     @Param('id') id: string,
     @Param('node') node: string,
   ): Promise<NodeAgentView> {
-    await this.sandboxes.requireManageable(principal, id);
-    return this.agents.stop(id, node);
+    return this.faults.stopNode(principal, id, node);
   }
 
   @Post('nodes/:node/restore')
@@ -45,8 +38,7 @@ export class FaultsController {
     @Param('id') id: string,
     @Param('node') node: string,
   ): Promise<NodeAgentView> {
-    await this.sandboxes.requireManageable(principal, id);
-    return this.agents.restore(id, node);
+    return this.faults.restoreNode(principal, id, node);
   }
 
   @Post('namespaces/:namespace/pods/:pod/kill')
@@ -61,15 +53,7 @@ export class FaultsController {
     @Param('id') id: string,
     @Param('namespace') namespace: string,
     @Param('pod') pod: string,
-  ): Promise<KilledPodDto> {
-    await this.sandboxes.requireManageable(principal, id);
-    const scope = { sandboxId: id, kind: kindFor('pods'), namespace };
-    const result = await this.objects.delete(scope, pod, { gracePeriodSeconds: 0 }).catch((error: unknown) => {
-      if (error instanceof DomainError && error.code === 'NOT_FOUND') {
-        throw new DomainError('NOT_FOUND', `pod "${pod}" not found in namespace "${namespace}"`);
-      }
-      throw error;
-    });
-    return { namespace, name: pod, uid: result.object.metadata.uid ?? '', killed: true };
+  ): Promise<KilledPod> {
+    return this.faults.killPod(principal, id, namespace, pod);
   }
 }

@@ -10,6 +10,14 @@ import { TenancyModule } from '@ksb/tenancy';
 import { SandboxAccess } from './access/sandbox-access.service';
 import { GraphqlContextFactory, type SocketContext } from './context/graphql-context.factory';
 import { formatGraphqlError } from './errors/format-graphql-error';
+import { FaultsModule } from '../faults/faults.module';
+import { FaultsResolver } from './faults/faults.resolver';
+import { KIND_RESOLVERS } from './kind-resolvers';
+import { ManifestsResolver } from './manifests/manifests.resolver';
+import { ManifestsService } from './manifests/manifests.service';
+import { ObjectMutationsResolver } from './objects/object-mutations.resolver';
+import { RolloutsResolver } from './rollouts/rollouts.resolver';
+import { RolloutsService } from './rollouts/rollouts.service';
 import { costPlugin } from './limits/limits';
 import { queryDepthRule } from './limits/query-depth.rule';
 import { NodeFieldsResolver, SandboxNodesResolver } from './nodes/nodes.resolver';
@@ -39,6 +47,7 @@ class GraphqlContextModule {}
     SandboxesModule,
     StoreModule,
     KubeObjectsModule,
+    FaultsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [ConfigModule, GraphqlContextModule],
@@ -77,6 +86,13 @@ class GraphqlContextModule {}
     SandboxNodesResolver,
     NodeFieldsResolver,
     SubscriptionsResolver,
+    ManifestsService,
+    ManifestsResolver,
+    RolloutsService,
+    RolloutsResolver,
+    ObjectMutationsResolver,
+    FaultsResolver,
+    ...KIND_RESOLVERS,
   ],
 })
 export class GraphqlApiModule {}

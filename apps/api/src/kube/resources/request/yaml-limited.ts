@@ -19,25 +19,34 @@ export interface YamlLimits {
  * `maxDepth`, and alias expansion beyond `maxAliases` (alias bombs). An empty document is null.
  */
 export function parseYamlLimited(text: string, limits: YamlLimits = {}): unknown {
+  const documents = parseYamlDocuments(text, limits);
+  if (documents.length > 1) throw refuse('expected a single document in the request body');
+  return documents[0] ?? null;
+}
+
+/**
+ * The same for a multi-document stream (a manifest with `---` separators): every document as plain JSON,
+ * empty ones as null, with the same depth and alias limits on each.
+ */
+export function parseYamlDocuments(text: string, limits: YamlLimits = {}): unknown[] {
   const maxDepth = limits.maxDepth ?? MAX_BODY_DEPTH;
   // The parser builds the syntax tree without recursion; the depth is checked on it before the
   // (recursive) composer and toJS walk it.
   const tokens = [...new Parser().parse(text)];
   if (depthOf(tokens, maxDepth) > maxDepth) throw refuse(`exceeded max depth of ${maxDepth}`);
   const documents = [...new Composer({ version: '1.1', uniqueKeys: false }).compose(tokens)];
-  if (documents.length > 1) throw refuse('expected a single document in the request body');
-  const document = documents[0];
-  if (!document) return null;
-  const error = document.errors[0];
-  if (error) throw refuse(describe(error, text));
-  try {
-    return document.toJS({ maxAliasCount: limits.maxAliases ?? MAX_YAML_ALIASES }) as unknown;
-  } catch (failure) {
-    if (failure instanceof ReferenceError && /alias/i.test(failure.message)) {
-      throw refuse('document contains excessive aliasing');
+  return documents.map((document) => {
+    const error = document.errors[0];
+    if (error) throw refuse(describe(error, text));
+    try {
+      return document.toJS({ maxAliasCount: limits.maxAliases ?? MAX_YAML_ALIASES }) as unknown;
+    } catch (failure) {
+      if (failure instanceof ReferenceError && /alias/i.test(failure.message)) {
+        throw refuse('document contains excessive aliasing');
+      }
+      throw failure;
     }
-    throw failure;
-  }
+  });
 }
 
 /** `line N: message`, go-yaml's form, from the first line of the yaml package's message. */
