@@ -38,6 +38,11 @@ export interface Subscription<T> {
 /** A graphql-ws client to the app (which must listen on a port). */
 export function wsClient(app: INestApplication<App>, token: string | undefined): Client {
   const { port } = (app.getHttpServer() as unknown as { address(): AddressInfo }).address();
+  return wsClientOnPort(port, token);
+}
+
+/** A graphql-ws client to an API listening on 127.0.0.1:port (e.g. another process). */
+export function wsClientOnPort(port: number, token: string | undefined): Client {
   return createClient({
     url: `ws://127.0.0.1:${port}/graphql`,
     webSocketImpl: WebSocket,

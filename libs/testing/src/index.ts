@@ -6,3 +6,5 @@ export * from './kubectl';
 export * from './outcome';
 export * from './control-plane-context';
 export * from './worker-process';
+export * from './service-process';
+export * from './api-process';
