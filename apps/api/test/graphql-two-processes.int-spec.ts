@@ -72,6 +72,6 @@ describe('GraphQL subscriptions across two API processes', () => {
     expect(tails[0].filter((line) => line.includes('from-a'))).toHaveLength(5);
     expect(tails[0].filter((line) => line.includes('from-b'))).toHaveLength(5);
     subs.forEach((sub) => sub.stop());
-    await Promise.all(clients.map((client) => client.dispose()));
+    for (const client of clients) await client.dispose();
   });
 });

@@ -68,8 +68,8 @@ export function manifestEntries(manifest: string, defaultNamespace: string): Man
   const objects: unknown[] = [];
   for (const document of parseYamlDocuments(manifest)) {
     if (document === null || document === undefined) continue;
-    if (isRecord(document) && document.kind === 'List' && Array.isArray(document.items))
-      objects.push(...document.items);
+    const items: unknown = isRecord(document) && document.kind === 'List' ? document.items : undefined;
+    if (Array.isArray(items)) objects.push(...(items as unknown[]));
     else objects.push(document);
   }
   if (objects.length === 0) {
