@@ -5,6 +5,7 @@ import type { GraphqlContextFactory, SocketContext } from '../context/graphql-co
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import type { QueryLimits } from '../limits/limits';
 import { socketValidate } from '../limits/limits';
+import { sharedSubscribe } from './shared-execution';
 
 const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => formatGraphqlError(error.toJSON(), error));
 
@@ -20,6 +21,7 @@ export function graphqlWsOptions(contexts: GraphqlContextFactory, limits: QueryL
       return true;
     },
     validate: socketValidate(limits),
+    subscribe: sharedSubscribe,
     onError: (_ctx, _id, _payload, errors) => formatAll(errors),
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors?.length ? { ...result, errors: formatAll(result.errors) } : undefined,
