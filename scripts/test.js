@@ -21,6 +21,10 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const JEST = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
 const STORE_INT_PATTERN = 'libs/store/.*\\.int-spec\\.ts$';
 
+const CHROMIUM_MISSING =
+  'chromium is not installed: the GraphQL playground test (apps/api/test/graphql-playground.int-spec.ts, ' +
+  'headless Chromium) will fail. Install it with `apt-get install -y chromium` (bash .ci/run does).';
+
 const jestArgs = process.argv.slice(2);
 const keep = process.env.KSB_KEEP_DB === '1';
 const summary = [];
@@ -77,6 +81,20 @@ async function step(name, fn) {
   const ok = code === undefined || code === 0;
   summary.push({ name, ok, secs: (Date.now() - t0) / 1000 });
   return ok;
+}
+
+/** True when `cmd` is an executable on PATH (as `command -v` finds it). */
+function onPath(cmd) {
+  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
+    if (!dir) continue;
+    try {
+      fs.accessSync(path.join(dir, cmd), fs.constants.X_OK);
+      return true;
+    } catch {
+      /* next */
+    }
+  }
+  return false;
 }
 
 /** Collects libs/store/**\/*.int-spec.ts (to know whether the embedded run has anything to run). */
@@ -182,6 +200,8 @@ async function main() {
     throw new Error('npm run typecheck failed');
   }
   await step('build', () => build());
+  // Said before jest and again after the summary, so the cause of that test's failure is not buried.
+  if (!onPath('chromium')) log(`WARNING: ${CHROMIUM_MISSING}`);
 
   // Run 1: everything, against whatever Postgres/Redis the environment offers.
   const infra = await startInfra({ ephemeral: true });
@@ -233,6 +253,7 @@ function printSummary() {
   if (!summary.length) return;
   log('summary:');
   for (const s of summary) log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.secs.toFixed(1)} s)`);
+  if (!onPath('chromium')) log(`WARNING: ${CHROMIUM_MISSING}`);
 }
 
 main()

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json } from 'express';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { mountPlayground } from './graphql/playground';
 
 /** Largest request body, as the Kubernetes API server allows (3 MiB). */
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -25,6 +26,7 @@ export async function createApiApp(): Promise<INestApplication> {
   );
   // swagger-ui assets come from the swagger-ui-dist package: the docs work offline.
   SwaggerModule.setup('docs', app, document);
+  mountPlayground(app);
   app.enableShutdownHooks();
   return app;
 }

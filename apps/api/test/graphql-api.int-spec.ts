@@ -1,4 +1,5 @@
 import { kindFor, ObjectsService } from '@ksb/kube-objects';
+import { StoreService } from '@ksb/store';
 import { eventually } from '@ksb/testing';
 import { ADMIN_TOKEN, type ApiContext, createApiContext } from './api-context';
 import { codesOf, gql, subscribe, wsClient } from './graphql-client';
@@ -64,16 +65,30 @@ describe('GraphQL API (queries and subscriptions over real Postgres and Redis)',
     expect(next.data?.sandbox.pods.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 
-  it("resolves a pod's node in one batch and reports the sandbox's nodes", async () => {
-    const res = await gql<{
-      sandbox: { nodes: { nodes: { metadata: { name: string }; status: string; roles: string[] }[] } };
-    }>(
+  it("resolves every pod's node with one batched read, and lists the sandbox's nodes", async () => {
+    const store = api.app.get(StoreService);
+    // Bind the listed pods to nodes, as the scheduler would (no worker runs here).
+    for (const [i, name] of ['p1', 'p2', 'p3'].entries()) {
+      await store.guaranteedUpdate({ sandboxId, resource: 'pods', namespace: 'default', name }, (current) => ({
+        ...current,
+        spec: { ...(current.spec as object), nodeName: `node-${i + 1}` },
+      }));
+    }
+    const batched = jest.spyOn(store, 'findMany');
+    type Result = {
+      sandbox: { pods: { nodes: { node: { metadata: { name: string } } | null }[] }; nodes: { nodes: unknown[] } };
+    };
+    const res = await gql<Result>(
       api.app,
       tenant.adminToken,
-      `query($id: ID!) { sandbox(id: $id) { nodes { nodes { metadata { name } status roles } } } }`,
+      `query($id: ID!) { sandbox(id: $id) { pods(labelSelector: "app=web") { nodes { node { metadata { name } status } } }
+        nodes { nodes { metadata { name } status roles } } } }`,
       { id: sandboxId },
     );
     expect(res.errors).toBeUndefined();
+    expect(res.data?.sandbox.pods.nodes.map((p) => p.node?.metadata.name)).toEqual(['node-1', 'node-2', 'node-3']);
+    expect(batched).toHaveBeenCalledTimes(1);
+    batched.mockRestore();
     expect(res.data?.sandbox.nodes.nodes.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -123,6 +123,14 @@ metadata: { name: typo }
     expect(await names('configmaps', 'default')).toEqual(before);
   });
 
+  it('refuses a subscription over plain HTTP with BAD_USER_INPUT', async () => {
+    const res = await gql(api.app, tenant.adminToken, 'subscription($id: ID!) { podEvents(sandboxId: $id) { type } }', {
+      id: sandboxId,
+    });
+    expect(codesOf(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors?.[0].message).toContain('WebSocket');
+  });
+
   it('refuses too deep and too complex queries before running them', async () => {
     const deep = `query($id: ID!) { sandbox(id: $id) { pods { nodes { node { pods { nodes { node { pods { nodes {
       node { pods { nodes { metadata { name } } } } } } } } } } } } } }`;

@@ -20,6 +20,7 @@ import { RolloutsResolver } from './rollouts/rollouts.resolver';
 import { RolloutsService } from './rollouts/rollouts.service';
 import { costPlugin } from './limits/limits';
 import { queryDepthRule } from './limits/query-depth.rule';
+import { httpOperationsPlugin } from './transport/http-operations.plugin';
 import { NodeFieldsResolver, SandboxNodesResolver } from './nodes/nodes.resolver';
 import { SandboxObjects } from './objects/sandbox-objects.service';
 import { PodFieldsResolver, SandboxPodsResolver } from './pods/pods.resolver';
@@ -63,7 +64,7 @@ class GraphqlContextModule {}
           introspection: true,
           includeStacktraceInErrorResponses: false,
           validationRules: [queryDepthRule(limits.maxDepth)],
-          plugins: [costPlugin(limits)],
+          plugins: [httpOperationsPlugin(), costPlugin(limits)],
           formatError: formatGraphqlError,
           // Apollo calls it with { req } per HTTP request; graphql-ws with its connection context per operation.
           context: (given: { req?: IncomingMessage } | SocketContext) =>

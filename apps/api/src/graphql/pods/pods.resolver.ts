@@ -2,9 +2,9 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ListArgs } from '../common/connection';
 import type { GraphqlContext } from '../context/graphql-context';
 import { toNode, NodeObject } from '../nodes/node.type';
-import { GenericObject, toGenericObject } from '../objects/kube-object.type';
+import { controllerOf } from '../objects/controller-of';
+import { GenericObject } from '../objects/kube-object.type';
 import { SandboxObjects } from '../objects/sandbox-objects.service';
-import { storeNameOfKind } from '../objects/store-name';
 import { Sandbox } from '../sandboxes/sandbox.type';
 import { toPod } from './pod.mapper';
 import { Pod, PodConnection } from './pod.type';
@@ -30,17 +30,7 @@ export class PodFieldsResolver {
   }
 
   @ResolveField(() => GenericObject, { nullable: true, description: 'Its controller (e.g. the ReplicaSet).' })
-  async owner(@Parent() pod: Pod, @Context() context: GraphqlContext): Promise<GenericObject | null> {
-    const owner = pod.metadata.ownerReferences.find((ref) => ref.controller);
-    const storeName = owner && storeNameOfKind(owner.apiVersion, owner.kind);
-    if (!owner || !storeName) return null;
-    const ref = {
-      sandboxId: pod.sandboxId,
-      resource: storeName,
-      namespace: pod.metadata.namespace ?? '',
-      name: owner.name,
-    };
-    const found = await context.loaders.objects.load(ref);
-    return found && found.metadata.uid === owner.uid ? toGenericObject(found) : null;
+  owner(@Parent() pod: Pod, @Context() context: GraphqlContext): Promise<GenericObject | null> {
+    return controllerOf(pod.sandboxId, pod.metadata, context.loaders);
   }
 }

@@ -1,9 +1,15 @@
 import type { DomainError } from '@ksb/errors';
 import type { ChangeEvent, Watch } from '@ksb/store';
+import { redactSecret } from '../config/secret-redaction';
 import type { AccessLease } from './subscription-access.monitor';
 
 /** What a subscription's source stream yields: a change, or the error that ends it. */
 export type StreamItem = { event: ChangeEvent } | { error: DomainError | Error };
+
+export interface EventStreamOptions {
+  /** Secrets are passed on without their values (for tokens that may not read them). */
+  redactSecrets?: boolean;
+}
 
 /**
  * A watch as a subscription's source stream, guarded by an access lease: every change is checked against
@@ -17,6 +23,7 @@ export class EventStream implements AsyncIterableIterator<StreamItem> {
   constructor(
     private readonly watch: Watch,
     private readonly lease: AccessLease,
+    private readonly options: EventStreamOptions = {},
   ) {}
 
   async next(): Promise<IteratorResult<StreamItem>> {
@@ -38,7 +45,11 @@ export class EventStream implements AsyncIterableIterator<StreamItem> {
       this.finish();
       return { value: undefined, done: true };
     }
-    return { value: { event: result.value }, done: false };
+    // Only Secrets are copied: every other change stays the object all watchers share (shared execution).
+    const change = result.value;
+    const redacted = this.options.redactSecrets ? redactSecret(change.object) : change.object;
+    const event = redacted === change.object ? change : { ...change, object: redacted };
+    return { value: { event }, done: false };
   }
 
   return(): Promise<IteratorResult<StreamItem>> {

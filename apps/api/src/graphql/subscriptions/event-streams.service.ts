@@ -41,7 +41,7 @@ export class EventStreams {
   ) {}
 
   async open(principal: Principal, request: StreamRequest): Promise<EventStream> {
-    await this.access.read(principal, request.sandboxId);
+    const sandbox = await this.access.read(principal, request.sandboxId);
     const { labelSelector } = selectorsOf({ labelSelector: request.labelSelector });
     const from =
       request.fromRevision === undefined || request.fromRevision === ''
@@ -53,6 +53,6 @@ export class EventStreams {
       labelSelector,
     });
     const lease = this.monitor.lease(principal, request.sandboxId, () => watch.close());
-    return new EventStream(watch, lease);
+    return new EventStream(watch, lease, { redactSecrets: !this.access.mayReadSecrets(principal, sandbox) });
   }
 }

@@ -19,7 +19,7 @@ export interface ObjectEventShape<T> {
 }
 
 /** A change of one object: its type, the revision that made it (resume from it) and the object after it. */
-function ObjectEvent<T>(object: Type<T>): Type<ObjectEventShape<T>> {
+export function ObjectEvent<T>(object: Type<T>): Type<ObjectEventShape<T>> {
   @ObjectType({ isAbstract: true })
   abstract class ObjectEventType implements ObjectEventShape<T> {
     @Field(() => WatchEventType) type!: WatchEventType;

@@ -1,32 +1,13 @@
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
-import type { KubeObject } from '@ksb/store';
 import type { Principal } from '@ksb/tenancy';
 import { Viewer } from '../context/viewer.decorator';
 import { toNode } from '../nodes/node.type';
 import { toPod } from '../pods/pod.mapper';
 import { toGenericObject } from '../objects/kube-object.type';
+import { eventOf } from './event-of';
 import type { EventStream, StreamItem } from './event-stream';
 import { EventStreams } from './event-streams.service';
-import {
-  NodeEvent,
-  type ObjectEventShape,
-  PodEvent,
-  SandboxEvent,
-  SubscriptionArgs,
-  WatchEventType,
-} from './object-event.type';
-
-/** Each stream item as the subscription's payload; the error that ends a stream is raised as a GraphQL error. */
-function eventOf<T>(item: StreamItem, map: (object: KubeObject) => T): ObjectEventShape<T> & { resource: string } {
-  if ('error' in item) throw item.error;
-  const { event } = item;
-  return {
-    type: WatchEventType[event.type],
-    revision: String(event.revision),
-    resource: event.resource,
-    object: map(event.object),
-  };
-}
+import { NodeEvent, PodEvent, SandboxEvent, SubscriptionArgs } from './object-event.type';
 
 @Resolver()
 export class SubscriptionsResolver {

@@ -1,0 +1,1 @@
+export { mountPlayground, PLAYGROUND_PATH } from './playground';
