@@ -48,6 +48,8 @@ export const configSchema = z.object({
   GRAPHQL_MAX_COST: int(25_000, 100),
   /** How often open subscriptions re-check that their token and sandbox are still there. */
   GRAPHQL_ACCESS_RECHECK_MS: int(1000, 50),
+  /** Subscriptions one WebSocket connection may hold at once (a client looping on subscribe gets RATE_LIMITED). */
+  GRAPHQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(100, 1),
   QUOTA_SANDBOXES_PER_TENANT: int(100, 0),
   QUOTA_NODES_PER_SANDBOX: int(10, 1),
   QUOTA_OBJECTS_PER_SANDBOX: int(5000, 10),

@@ -71,7 +71,12 @@ class GraphqlContextModule {}
             'req' in given && given.req
               ? contexts.forRequest(given.req.headers)
               : contexts.forSocket(given as SocketContext),
-          subscriptions: { 'graphql-ws': graphqlWsOptions(contexts, limits) },
+          subscriptions: {
+            'graphql-ws': graphqlWsOptions(contexts, {
+              ...limits,
+              maxSubscriptionsPerConnection: config.GRAPHQL_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+            }),
+          },
         };
       },
     }),

@@ -1,12 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@ksb/errors';
-import { graphqlCodeOf } from './graphql-error-code';
+import { GRAPHQL_ERROR_CODES, graphqlCodeOf } from './graphql-error-code';
 
 const logger = new Logger('GraphQL');
 
 /** graphql-js' own codes for documents that do not parse or validate: the client's mistake. */
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
+const PASSED_THROUGH = new Set<string>(GRAPHQL_ERROR_CODES);
 
 /**
  * Every GraphQL error leaves with a code: domain errors by their code (with field causes and the domain code),
@@ -30,6 +32,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.code;
+  // Raised with one of our codes already (limits, transport rules): as it is. Not INTERNAL_SERVER_ERROR, which
+  // Apollo puts on any unexpected error: its message may reveal internals.
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && PASSED_THROUGH.has(code)) return formatted;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
   }

@@ -1,0 +1,10 @@
+export * from './errors';
+export * from './path';
+export type { Content } from './nodes';
+export type { SeedFile, SeedDirectory } from './tree';
+export * from './volume';
+export * from './volume-json';
+export type { Caller } from './access';
+export type { MountOptions } from './mount-table';
+export * from './container-fs';
+export type { Stat } from './stat';

@@ -1,0 +1,14 @@
+export * from './model/image';
+export * from './model/program';
+export * from './model/serving';
+export * from './reference/image-reference';
+export * from './catalog';
+export * from './pull/pull-messages';
+export * from './usage/stress';
+export * from './serving/http';
+export * from './serving/respond';
+export * from './serving/access-log';
+export * from './time/log-time';
+export { NGINX_WELCOME_PAGE, nginxErrorPage } from './images/nginx/nginx-files';
+export { HTTPD_INDEX } from './images/httpd';
+export { POSTGRES_PASSWORD_ERROR } from './images/postgres';

@@ -1,0 +1,14 @@
+export { parseScript } from './parse/parser';
+export type * from './parse/ast';
+export { ShellSyntaxError } from './parse/syntax-error';
+export { expandKubernetesVars } from './expand/kubernetes-vars';
+export type { Effect, Exit, ResumeValue, StepResult } from './run/effects';
+export type { ProcessInfo, ShellEnvironment, ShellUser } from './run/environment';
+export { ShellProcess, type OutputSink, type ProcessOptions } from './run/process';
+export { InteractiveSession, type LineResult } from './session/interactive';
+export { prompt, SHELL_MESSAGES, type ShellFlavour, type ShellMessages } from './flavour/flavour';
+export { TOOL_MESSAGES, type ToolFlavour } from './flavour/tool-messages';
+export type { HttpCall, HttpOutcome, ResolveOutcome } from './net/network';
+export { parseUrl } from './net/network';
+export { COMMANDS } from './commands/registry';
+export { environmentForImage, execStartError, runtimeStartError, startError } from './image-environment';
