@@ -123,6 +123,32 @@ metadata: { name: typo }
     expect(await names('configmaps', 'default')).toEqual(before);
   });
 
+  it('creates, resets and deletes a sandbox; refuses a bad name with the field in causes', async () => {
+    type Created = { createSandbox: { id: string; name: string; phase: string } };
+    const created = await gql<Created>(
+      api.app,
+      tenant.adminToken,
+      `mutation { createSandbox(input: { name: "via-graphql", nodes: { count: 2 }, profile: "fast" }) { id name phase } }`,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data?.createSandbox.id ?? '';
+    expect(created.data?.createSandbox.name).toBe('via-graphql');
+    const nodes = await objects.list({ sandboxId: id, kind: kindFor('nodes') });
+    expect(nodes.items.length).toBeGreaterThanOrEqual(2);
+    const reset = await gql(api.app, tenant.adminToken, `mutation($id: ID!) { resetSandbox(id: $id) { id } }`, { id });
+    expect(reset.errors).toBeUndefined();
+    const deleted = await gql(api.app, tenant.adminToken, `mutation($id: ID!) { deleteSandbox(id: $id) }`, { id });
+    expect(deleted.data).toEqual({ deleteSandbox: id });
+    const gone = await gql(api.app, tenant.adminToken, `query($id: ID!) { sandbox(id: $id) { id } }`, { id });
+    expect(codesOf(gone)).toEqual(['NOT_FOUND']);
+
+    const bad = await gql(api.app, tenant.adminToken, `mutation { createSandbox(input: { name: "Bad_Name" }) { id } }`);
+    expect(codesOf(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors?.[0].extensions?.causes).toEqual([
+      expect.objectContaining({ field: 'name', message: expect.stringContaining('lower case alphanumeric') as string }),
+    ]);
+  });
+
   it('refuses a subscription over plain HTTP with BAD_USER_INPUT', async () => {
     const res = await gql(api.app, tenant.adminToken, 'subscription($id: ID!) { podEvents(sandboxId: $id) { type } }', {
       id: sandboxId,

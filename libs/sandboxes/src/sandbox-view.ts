@@ -29,3 +29,8 @@ export const toSandboxView = (row: Sandbox): SandboxView => ({
   expiresAt: row.expiresAt?.toISOString() ?? null,
   status: { phase: row.phase as SandboxPhase, message: row.message },
 });
+
+/** Sandbox names are DNS labels (they appear in kubeconfig context names). */
+export const SANDBOX_NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+export const SANDBOX_NAME_MESSAGE =
+  "name must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";

@@ -14,9 +14,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PRESETS, SANDBOX_PROFILES, type SandboxProfile, type TaintEffect } from '@ksb/sandboxes';
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+import {
+  PRESETS,
+  SANDBOX_NAME_MESSAGE,
+  SANDBOX_NAME_PATTERN,
+  SANDBOX_PROFILES,
+  type SandboxProfile,
+  type TaintEffect,
+} from '@ksb/sandboxes';
 
 export class TaintDto {
   @ApiProperty({ example: 'dedicated' }) @IsString() @Length(1, 316) key!: string;
@@ -50,10 +55,7 @@ export class CreateSandboxDto {
   @ApiProperty({ example: 'lesson-1', description: 'A DNS label: lowercase letters, digits and -, at most 63' })
   @IsString()
   @Length(1, 63)
-  @Matches(DNS_LABEL, {
-    message:
-      "name must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
-  })
+  @Matches(SANDBOX_NAME_PATTERN, { message: SANDBOX_NAME_MESSAGE })
   name!: string;
 
   @ApiPropertyOptional({ type: NodesDto }) @IsOptional() @ValidateNested() @Type(() => NodesDto) nodes?: NodesDto;

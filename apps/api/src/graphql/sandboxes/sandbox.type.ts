@@ -12,7 +12,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { SANDBOX_PROFILES, type SandboxProfile, type SandboxView } from '@ksb/sandboxes';
+import {
+  SANDBOX_NAME_MESSAGE,
+  SANDBOX_NAME_PATTERN,
+  SANDBOX_PROFILES,
+  type SandboxProfile,
+  type SandboxView,
+} from '@ksb/sandboxes';
 
 @ObjectType({ description: 'A simulated Kubernetes cluster of one learner.' })
 export class Sandbox {
@@ -39,8 +45,6 @@ export const toSandbox = (view: SandboxView): Sandbox => ({
   expiresAt: view.expiresAt,
 });
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 @InputType({ description: 'Uniform worker nodes of a new sandbox.' })
 export class NodesInput {
   @Field(() => Int) @IsInt() @Min(1) @Max(1000) count!: number;
@@ -53,10 +57,7 @@ export class CreateSandboxInput {
   @Field({ description: 'A DNS label' })
   @IsString()
   @Length(1, 63)
-  @Matches(DNS_LABEL, {
-    message:
-      "name must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
-  })
+  @Matches(SANDBOX_NAME_PATTERN, { message: SANDBOX_NAME_MESSAGE })
   name!: string;
 
   @Field(() => NodesInput, { nullable: true })
