@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden } from '@ksb/errors';
 import { SandboxesService, type SandboxView } from '@ksb/sandboxes';
-import { canWriteSandboxObjects, type Principal } from '@ksb/tenancy';
+import { canWriteSandboxObjects, type Principal, type SandboxRef } from '@ksb/tenancy';
 
 /**
  * Sandbox access for resolvers, with the platform API's rules: a sandbox the caller cannot see is NOT_FOUND
@@ -29,7 +29,7 @@ export class SandboxAccess {
   }
 
   /** Whether the caller may read Secret values (only tokens that may write the sandbox). */
-  mayReadSecrets(principal: Principal, sandbox: SandboxView): boolean {
+  mayReadSecrets(principal: Principal, sandbox: SandboxRef): boolean {
     return canWriteSandboxObjects(principal, sandbox);
   }
 }

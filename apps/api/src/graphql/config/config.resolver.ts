@@ -8,7 +8,6 @@ import { SandboxObjects } from '../objects/sandbox-objects.service';
 import { Sandbox } from '../sandboxes/sandbox.type';
 import { toConfigMap, toSecret } from './config.mapper';
 import { ConfigMapConnection, SecretConnection } from './config.type';
-import { maySeeSecretValues } from './secret-access';
 
 @Resolver(() => Sandbox)
 export class SandboxConfigResolver {
@@ -23,12 +22,12 @@ export class SandboxConfigResolver {
   }
 
   @ResolveField(() => SecretConnection, { description: 'Values only for tokens that may write the sandbox.' })
-  async secrets(
+  secrets(
     @Parent() sandbox: Sandbox,
     @Viewer() principal: Principal,
     @Args() args: ListArgs,
   ): Promise<SecretConnection> {
-    const mayRead = await maySeeSecretValues(this.access, principal, sandbox.id);
+    const mayRead = this.access.mayReadSecrets(principal, sandbox);
     return this.objects.page(sandbox.id, SECRETS.storeName, args, (secret) => toSecret(secret, mayRead));
   }
 }

@@ -7,7 +7,6 @@ import type { Principal } from '@ksb/tenancy';
 import { SandboxAccess } from '../access/sandbox-access.service';
 import { ListArgs } from '../common/connection';
 import { Viewer } from '../context/viewer.decorator';
-import { maySeeSecretValues } from '../config/secret-access';
 import { redactSecret } from '../config/secret-redaction';
 import { Sandbox } from '../sandboxes/sandbox.type';
 import { GenericObject, KubeObjectConnection, toGenericObject } from './kube-object.type';
@@ -61,7 +60,7 @@ export class SandboxObjectsResolver {
     @Args() { resource, ...args }: ObjectsArgs,
   ): Promise<KubeObjectConnection> {
     const definition = this.storedDefinition(resource);
-    const show = await this.shown(sandbox.id, principal, definition);
+    const show = this.shown(sandbox, principal, definition);
     return this.objects.page(sandbox.id, definition.storeName, args, (object) => toGenericObject(show(object)));
   }
 
@@ -74,7 +73,7 @@ export class SandboxObjectsResolver {
     const definition = this.storedDefinition(args.resource);
     const namespace = definition.namespaced ? args.namespace || 'default' : undefined;
     const found = await this.objects.get(sandbox.id, definition.storeName, namespace, args.name);
-    const show = await this.shown(sandbox.id, principal, definition);
+    const show = this.shown(sandbox, principal, definition);
     return toGenericObject(show(found));
   }
 
@@ -94,12 +93,12 @@ export class SandboxObjectsResolver {
   }
 
   /** What the caller may see of an object of this kind: redacted Secrets unless it may write the sandbox. */
-  private async shown(
-    sandboxId: string,
+  private shown(
+    sandbox: Sandbox,
     principal: Principal,
     definition: ResourceDefinition,
-  ): Promise<(object: KubeObject) => KubeObject> {
+  ): (object: KubeObject) => KubeObject {
     if (definition.storeName !== SECRETS.storeName) return (object) => object;
-    return (await maySeeSecretValues(this.access, principal, sandboxId)) ? (object) => object : redactSecret;
+    return this.access.mayReadSecrets(principal, sandbox) ? (object) => object : redactSecret;
   }
 }
