@@ -145,6 +145,69 @@ describe('GraphQL API (queries and subscriptions over real Postgres and Redis)',
     await client.dispose();
   });
 
+  it('nodeEvents sees a cordon; sandboxEvents sees every kind, Kubernetes Events included, in one namespace', async () => {
+    const store = api.app.get(StoreService);
+    const client = wsClient(api.app, tenant.adminToken);
+    type NodeEvents = { nodeEvents: { type: string; object: { metadata: { name: string }; status: string } } };
+    type AllEvents = {
+      sandboxEvents: { type: string; resource: string; object: { kind: string; metadata: { name: string } } };
+    };
+    const nodes = subscribe<NodeEvents>(
+      client,
+      `subscription($id: ID!) { nodeEvents(sandboxId: $id) {
+      type object { metadata { name } status } } }`,
+      { id: sandboxId },
+    );
+    const all = subscribe<AllEvents>(
+      client,
+      `subscription($id: ID!) { sandboxEvents(sandboxId: $id, namespace: "default") {
+      type resource object { kind metadata { name } } } }`,
+      { id: sandboxId },
+    );
+    await eventually(async () => {
+      await objects.create(podsIn(sandboxId), pod(`all-${Date.now()}`));
+      await eventually(() => expect(all.results.length).toBeGreaterThan(0), { timeoutMs: 2000 });
+    });
+    await store.guaranteedUpdate({ sandboxId, resource: 'nodes', namespace: '', name: 'node-2' }, (node) => ({
+      ...node,
+      spec: { ...(node.spec as object), unschedulable: true },
+    }));
+    await objects.create(
+      { sandboxId, kind: kindFor('configmaps'), namespace: 'default' },
+      {
+        metadata: { name: 'seen' },
+        data: { a: 'b' },
+      },
+    );
+    await objects.create(
+      { sandboxId, kind: kindFor('events'), namespace: 'default' },
+      {
+        metadata: { name: 'seen.1' },
+        involvedObject: { kind: 'ConfigMap', name: 'seen', namespace: 'default' },
+        reason: 'Testing',
+        message: 'an event',
+        type: 'Normal',
+      },
+    );
+    await eventually(() => {
+      expect(
+        nodes.results.map((r) => [
+          r.data?.nodeEvents.type,
+          r.data?.nodeEvents.object.metadata.name,
+          r.data?.nodeEvents.object.status,
+        ]),
+      ).toContainEqual(['MODIFIED', 'node-2', 'Ready,SchedulingDisabled']);
+      const kinds = all.results.map(
+        (r) => `${r.data?.sandboxEvents.resource}/${r.data?.sandboxEvents.object.metadata.name}`,
+      );
+      expect(kinds).toEqual(expect.arrayContaining(['configmaps/seen', 'events/seen.1']));
+    });
+    expect(all.results.some((r) => r.data?.sandboxEvents.resource === 'nodes')).toBe(false);
+    nodes.stop();
+    all.stop();
+    await client.dispose();
+  });
+
   it("refuses another tenant's subscription, and ends one when its token is revoked", async () => {
     const other = await api.tenant('gql-intruder');
     const intruder = wsClient(api.app, other.adminToken);
