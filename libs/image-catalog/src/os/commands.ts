@@ -3,6 +3,14 @@
  * echo, printf, test, [, true, false, kill, pwd) exist wherever a shell does.
  */
 export const COREUTILS: readonly string[] = [
+  // Also programs on disk (a container's command may name them without a shell: command: ["true"]).
+  '[',
+  'echo',
+  'false',
+  'printf',
+  'pwd',
+  'test',
+  'true',
   'cat',
   'cp',
   'date',
@@ -33,6 +41,7 @@ export const BUSYBOX_COMMANDS: readonly string[] = [
   'grep',
   'hostname',
   'which',
+  'kill',
   'ps',
   'nslookup',
   'wget',

@@ -1,0 +1,14 @@
+export * from './timing/runtime-timings';
+export * from './model/container-state';
+export * from './model/container-spec';
+export * from './messages/kubelet-messages';
+export * from './image/pull-plan';
+export * from './process/runner';
+export * from './process/process-table';
+export type { ContainerContext, ContainerStep } from './lifecycle/context';
+export { containerIdFor } from './lifecycle/start';
+export { effectivePolicy, launchFor } from './lifecycle/run';
+export { driveContainer, dueAt, release, stopContainer } from './lifecycle/container-machine';
+export * from './pod/pod-runtime';
+export * from './status/container-status';
+export * from './resources/usage';
