@@ -112,9 +112,14 @@ export class WatchHub implements OnModuleDestroy {
     if (this.polling || this.feeds.size === 0) return;
     this.polling = true;
     try {
-      const states = await this.changes.revisionStates([...this.feeds.keys()]);
-      for (const [sandboxId, feed] of this.feeds) {
+      const asked = [...this.feeds.keys()];
+      const states = await this.changes.revisionStates(asked);
+      // Only the sandboxes asked about: a feed opened while the query ran is not in its answer, and must
+      // not be taken for a deleted sandbox.
+      for (const sandboxId of asked) {
+        const feed = this.feeds.get(sandboxId);
         const state = states.get(sandboxId);
+        if (!feed) continue;
         if (state) feed.polled(state.revision);
         else feed.end(); // the sandbox was deleted
       }

@@ -203,4 +203,32 @@ describe('watch (Postgres + Redis)', () => {
     await eventually(() => watch.isClosed);
     await seen.done;
   });
+
+  it('keeps a watch opened while a revision poll is in flight (its sandbox is not in that answer)', async () => {
+    const early = await createSandboxFixture(prisma);
+    const late = await createSandboxFixture(prisma);
+    const first = await store.watch(early.sandboxId, 0);
+    const changes = moduleRef.get(ChangesRepository);
+    const original = changes.revisionStates.bind(changes);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let polled: Promise<unknown> | undefined;
+    // Only the first call (the poller's) waits at the gate; any other read goes through.
+    const spy = jest.spyOn(changes, 'revisionStates').mockImplementation((ids) => {
+      if (polled) return original(ids);
+      polled = gate.then(() => original(ids));
+      return polled as ReturnType<typeof original>;
+    });
+    // The poller (every 200 ms here) asks about the early sandbox only, and waits at the gate.
+    await eventually(() => polled !== undefined);
+    const second = await store.watch(late.sandboxId, 0);
+    release();
+    await polled;
+    spy.mockRestore();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(second.isClosed).toBe(false);
+    expect(first.isClosed).toBe(false);
+    first.close();
+    second.close();
+  });
 });
