@@ -232,6 +232,23 @@ describe('GraphQL API (queries and subscriptions over real Postgres and Redis)',
     await client.dispose();
   });
 
+  it('refuses invalid and too deep subscriptions over the WebSocket with BAD_USER_INPUT', async () => {
+    const client = wsClient(api.app, tenant.adminToken);
+    const unknown = subscribe(client, 'subscription($id: ID!) { podEvents(sandboxId: $id) { nope } }', {
+      id: sandboxId,
+    });
+    const deep = subscribe(
+      client,
+      `subscription($id: ID!) { podEvents(sandboxId: $id) { object { node { pods { nodes { node { pods { nodes {
+        node { pods { nodes { metadata { name } } } } } } } } } } } } }`,
+      { id: sandboxId },
+    );
+    await Promise.all([unknown.ended, deep.ended]);
+    expect(unknown.results.flatMap((r) => codesOf(r))).toEqual(['BAD_USER_INPUT']);
+    expect(deep.results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.reason)).toEqual(['QUERY_TOO_DEEP']);
+    await client.dispose();
+  });
+
   it('ends a subscription when its sandbox is deleted', async () => {
     const { id } = await api.sandbox(tenant.adminToken, { name: 'doomed' });
     const client = wsClient(api.app, tenant.adminToken);

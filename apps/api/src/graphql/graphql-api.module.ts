@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import type { IncomingMessage } from 'node:http';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@ksb/config';
 import { KubeObjectsModule } from '@ksb/kube-objects';
@@ -9,6 +9,7 @@ import { StoreModule } from '@ksb/store';
 import { TenancyModule } from '@ksb/tenancy';
 import { SandboxAccess } from './access/sandbox-access.service';
 import { GraphqlContextFactory, type SocketContext } from './context/graphql-context.factory';
+import { SchemaRef } from './context/schema-ref';
 import { formatGraphqlError } from './errors/format-graphql-error';
 import { FaultsModule } from '../faults/faults.module';
 import { FaultsResolver } from './faults/faults.resolver';
@@ -32,8 +33,8 @@ import { SubscriptionsResolver } from './subscriptions/subscriptions.resolver';
 
 @Module({
   imports: [TenancyModule, StoreModule],
-  providers: [GraphqlContextFactory],
-  exports: [GraphqlContextFactory],
+  providers: [GraphqlContextFactory, SchemaRef],
+  exports: [GraphqlContextFactory, SchemaRef],
 })
 class GraphqlContextModule {}
 
@@ -44,6 +45,7 @@ class GraphqlContextModule {}
 @Module({
   imports: [
     ConfigModule,
+    GraphqlContextModule,
     TenancyModule,
     SandboxesModule,
     StoreModule,
@@ -52,8 +54,8 @@ class GraphqlContextModule {}
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [ConfigModule, GraphqlContextModule],
-      inject: [APP_CONFIG, GraphqlContextFactory],
-      useFactory: (config: AppConfig, contexts: GraphqlContextFactory): ApolloDriverConfig => {
+      inject: [APP_CONFIG, GraphqlContextFactory, SchemaRef],
+      useFactory: (config: AppConfig, contexts: GraphqlContextFactory, schemaRef: SchemaRef): ApolloDriverConfig => {
         const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST };
         return {
           path: '/graphql',
@@ -72,7 +74,7 @@ class GraphqlContextModule {}
               ? contexts.forRequest(given.req.headers)
               : contexts.forSocket(given as SocketContext),
           subscriptions: {
-            'graphql-ws': graphqlWsOptions(contexts, {
+            'graphql-ws': graphqlWsOptions(contexts, schemaRef, {
               ...limits,
               maxSubscriptionsPerConnection: config.GRAPHQL_MAX_SUBSCRIPTIONS_PER_CONNECTION,
             }),
@@ -101,4 +103,13 @@ class GraphqlContextModule {}
     ...KIND_RESOLVERS,
   ],
 })
-export class GraphqlApiModule {}
+export class GraphqlApiModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly schemaHost: GraphQLSchemaHost,
+    private readonly schemaRef: SchemaRef,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schemaRef.schema = this.schemaHost.schema;
+  }
+}
