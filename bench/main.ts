@@ -6,6 +6,9 @@ import { controlPlaneOptions } from './control-plane/control-plane.options';
 import { reportControlPlane } from './control-plane/control-plane.report';
 import { reportFoundation } from './foundation/foundation.report';
 import { runFoundation } from './foundation/foundation';
+import { runGraphql } from './graphql/graphql';
+import { graphqlOptions } from './graphql/graphql.options';
+import { reportGraphql } from './graphql/graphql.report';
 import { runKubeApi } from './kube-api/kube-api';
 import { kubeApiOptions } from './kube-api/kube-api.options';
 import { reportKubeApi } from './kube-api/kube-api.report';
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
     if (parts.includes('control-plane')) {
       figures.push(...reportControlPlane(await runControlPlane(app, controlPlaneOptions())));
     }
+    if (parts.includes('graphql')) figures.push(...reportGraphql(await runGraphql(app, graphqlOptions())));
     printSummary(figures);
   } finally {
     await app.close();

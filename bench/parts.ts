@@ -1,5 +1,5 @@
 /** The parts of `npm run bench`, in the order they run. */
-export const BENCH_PARTS = ['foundation', 'kube-api', 'control-plane'] as const;
+export const BENCH_PARTS = ['foundation', 'kube-api', 'control-plane', 'graphql'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 const isPart = (name: string): name is BenchPart => (BENCH_PARTS as readonly string[]).includes(name);
