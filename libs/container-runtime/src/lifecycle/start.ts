@@ -35,17 +35,8 @@ export function beginStart(state: ContainerState, ctx: ContainerContext, at: num
         stage: { kind: 'creating', until: at + timings.containerStartMs },
       };
     case 'pull':
-      emit(at, 'Normal', 'Pulling', M.pulling(spec.image));
-      return {
-        ...state,
-        stage: {
-          kind: 'pulling',
-          since: at,
-          until: at + plan.durationMs,
-          outcome: { kind: 'pulled', name: plan.image.name, sizeBytes: plan.image.sizeBytes },
-        },
-      };
     case 'fail':
+      // A pull that will fail looks the same until it ends: Pulling now, the outcome when it is due.
       emit(at, 'Normal', 'Pulling', M.pulling(spec.image));
       return {
         ...state,
@@ -53,7 +44,10 @@ export function beginStart(state: ContainerState, ctx: ContainerContext, at: num
           kind: 'pulling',
           since: at,
           until: at + plan.durationMs,
-          outcome: { kind: 'failed', error: plan.failure.error, event: plan.failure.event },
+          outcome:
+            plan.kind === 'pull'
+              ? { kind: 'pulled', name: plan.image.name, sizeBytes: plan.image.sizeBytes }
+              : { kind: 'failed', error: plan.failure.error, event: plan.failure.event },
         },
       };
     case 'never':

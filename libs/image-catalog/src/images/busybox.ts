@@ -1,9 +1,9 @@
 import type { ImageDefinition } from '../model/image';
 import { alpine, busyboxBase } from '../os/bases';
-import { DEFAULT_PATH, tagsOn } from './common';
+import { osImage, tagsOn } from './common';
 
 /** busybox: `sh` by default, which ends at once without a terminal (so a bare busybox pod completes). */
-export const BUSYBOX: ImageDefinition = {
+export const BUSYBOX: ImageDefinition = osImage({
   repositoryName: 'docker.io/library/busybox',
   description: 'BusyBox: sh and the common Unix tools in one small binary',
   tags: {
@@ -28,18 +28,11 @@ export const BUSYBOX: ImageDefinition = {
       ['1.28.4', '1.28.4', 727_869],
     ]),
   },
-  entrypoint: [],
   cmd: ['sh'],
-  env: () => ({ PATH: DEFAULT_PATH }),
-  workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
-  exposedPorts: [],
-  files: () => [],
-  programs: [],
-};
+});
 
 /** alpine: `/bin/sh` by default; busybox tools, wget and nslookup included, no curl, no bash. */
-export const ALPINE: ImageDefinition = {
+export const ALPINE: ImageDefinition = osImage({
   repositoryName: 'docker.io/library/alpine',
   description: 'Alpine Linux: a 3 MB distribution with busybox tools and apk',
   tags: {
@@ -58,12 +51,5 @@ export const ALPINE: ImageDefinition = {
       ['3.19.7', '3.19.7', 3_419_706],
     ]),
   },
-  entrypoint: [],
   cmd: ['/bin/sh'],
-  env: () => ({ PATH: DEFAULT_PATH }),
-  workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
-  exposedPorts: [],
-  files: () => [],
-  programs: [],
-};
+});

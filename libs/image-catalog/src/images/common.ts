@@ -1,7 +1,24 @@
-import type { BaseOs, TagInfo } from '../model/image';
+import type { BaseOs, ImageDefinition, ImageUser, TagInfo } from '../model/image';
 
 /** PATH as Debian- and Alpine-based official images set it. */
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** Official images run as root unless they say otherwise. */
+export const ROOT_USER: ImageUser = { uid: 0, gid: 0, name: 'root', home: '/root' };
+
+/** A plain OS image (busybox, alpine, ubuntu, debian): only a shell as its command, no files or programs of its own. */
+export const osImage = (
+  image: Pick<ImageDefinition, 'repositoryName' | 'description' | 'tags' | 'cmd'>,
+): ImageDefinition => ({
+  ...image,
+  entrypoint: [],
+  env: () => ({ PATH: DEFAULT_PATH }),
+  workingDir: '',
+  user: ROOT_USER,
+  exposedPorts: [],
+  files: () => [],
+  programs: [],
+});
 
 export const KiB = 1024;
 export const MiB = 1024 * 1024;

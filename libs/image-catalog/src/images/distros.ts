@@ -1,9 +1,9 @@
 import type { ImageDefinition } from '../model/image';
 import { debian, ubuntu } from '../os/bases';
-import { DEFAULT_PATH, tagsOn } from './common';
+import { osImage, tagsOn } from './common';
 
 /** ubuntu: bash by default (ends at once without a terminal). */
-export const UBUNTU: ImageDefinition = {
+export const UBUNTU: ImageDefinition = osImage({
   repositoryName: 'docker.io/library/ubuntu',
   description: 'Ubuntu base image',
   tags: {
@@ -17,18 +17,11 @@ export const UBUNTU: ImageDefinition = {
       ['jammy', '22.04', 29_537_310],
     ]),
   },
-  entrypoint: [],
   cmd: ['/bin/bash'],
-  env: () => ({ PATH: DEFAULT_PATH }),
-  workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
-  exposedPorts: [],
-  files: () => [],
-  programs: [],
-};
+});
 
 /** debian: bash by default. */
-export const DEBIAN: ImageDefinition = {
+export const DEBIAN: ImageDefinition = osImage({
   repositoryName: 'docker.io/library/debian',
   description: 'Debian base image',
   tags: {
@@ -45,12 +38,5 @@ export const DEBIAN: ImageDefinition = {
       ['bullseye-slim', '11', 30_253_862],
     ]),
   },
-  entrypoint: [],
   cmd: ['bash'],
-  env: () => ({ PATH: DEFAULT_PATH }),
-  workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
-  exposedPorts: [],
-  files: () => [],
-  programs: [],
-};
+});

@@ -2,7 +2,7 @@ import type { ImageDefinition } from '../model/image';
 import type { ProgramDefinition } from '../model/program';
 import { alpine, SCRATCH } from '../os/bases';
 import { slashTime } from '../time/log-time';
-import { DEFAULT_PATH, flagValue, MiB, tagsOn, versionAtLeast } from './common';
+import { DEFAULT_PATH, flagValue, MiB, ROOT_USER, tagsOn, versionAtLeast } from './common';
 
 const listenPort = (listen: string | undefined, fallback: number): number => {
   const port = Number((listen ?? '').split(':').pop());
@@ -45,7 +45,7 @@ export const HTTP_ECHO: ImageDefinition = {
   cmd: [],
   env: () => ({ PATH: DEFAULT_PATH }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   exposedPorts: [5678],
   files: () => [],
   programs: [httpEcho],
@@ -65,7 +65,7 @@ export const NGINX_HELLO: ImageDefinition = {
   cmd: ['nginx', '-g', 'daemon off;'],
   env: () => ({ PATH: DEFAULT_PATH, NGINX_VERSION: '1.27.4' }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   stopSignal: 'SIGQUIT',
   exposedPorts: [80],
   files: () => [],
@@ -141,7 +141,7 @@ export const AGNHOST: ImageDefinition = {
   cmd: [],
   env: () => ({ PATH: DEFAULT_PATH }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   exposedPorts: [80, 8080, 8081],
   files: () => [],
   programs: [agnhost],

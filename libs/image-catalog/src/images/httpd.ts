@@ -2,7 +2,7 @@ import type { ImageDefinition } from '../model/image';
 import type { ProgramDefinition } from '../model/program';
 import { alpine, debian } from '../os/bases';
 import { apacheErrorTime } from '../time/log-time';
-import { DEFAULT_PATH, MiB, tagsOn } from './common';
+import { DEFAULT_PATH, MiB, ROOT_USER, tagsOn } from './common';
 
 /** Apache's default page in htdocs (45 bytes). */
 export const HTTPD_INDEX = '<html><body><h1>It works!</h1></body></html>\n';
@@ -85,7 +85,7 @@ export const HTTPD: ImageDefinition = {
     HTTPD_PATCHES: '',
   }),
   workingDir: HTTPD_PREFIX,
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   stopSignal: 'SIGWINCH',
   exposedPorts: [80],
   files: () => [

@@ -2,7 +2,7 @@ import type { ImageDefinition } from '../model/image';
 import type { ProgramContext, ProgramDefinition, ProgramOutcome } from '../model/program';
 import { ORACLE_LINUX_9 } from '../os/bases';
 import { isoSpaceTime, mysqlTime } from '../time/log-time';
-import { DEFAULT_PATH, MiB, tagsOn } from './common';
+import { DEFAULT_PATH, MiB, ROOT_USER, tagsOn } from './common';
 
 const DATADIR = '/var/lib/mysql';
 const pkg = (version: string) => `${version}-1.el9`;
@@ -101,7 +101,7 @@ export const MYSQL: ImageDefinition = {
     MYSQL_SHELL_VERSION: pkg(version),
   }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   exposedPorts: [3306, 33060],
   files: () => [
     {

@@ -2,7 +2,7 @@ import type { ImageDefinition } from '../model/image';
 import type { ProgramContext, ProgramDefinition, ProgramOutcome } from '../model/program';
 import { alpine, debian } from '../os/bases';
 import { isoSpaceTime } from '../time/log-time';
-import { DEFAULT_PATH, MiB, tagsOn } from './common';
+import { DEFAULT_PATH, MiB, ROOT_USER, tagsOn } from './common';
 
 const PGDATA = '/var/lib/postgresql/data';
 
@@ -142,7 +142,7 @@ export const POSTGRES: ImageDefinition = {
     };
   },
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   stopSignal: 'SIGINT',
   exposedPorts: [5432],
   files: () => [{ path: '/docker-entrypoint-initdb.d/.keep', content: '' }],

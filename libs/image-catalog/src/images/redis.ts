@@ -2,7 +2,7 @@ import type { ImageDefinition } from '../model/image';
 import type { ProgramDefinition } from '../model/program';
 import { alpine, debian } from '../os/bases';
 import { redisTime } from '../time/log-time';
-import { DEFAULT_PATH, flagValue, MiB, tagsOn } from './common';
+import { DEFAULT_PATH, flagValue, MiB, ROOT_USER, tagsOn } from './common';
 
 /** docker-entrypoint.sh: options alone ("--appendonly yes") are given to redis-server; then exec. */
 const entrypoint: ProgramDefinition = {
@@ -71,7 +71,7 @@ export const REDIS: ImageDefinition = {
   cmd: ['redis-server'],
   env: (version) => ({ PATH: DEFAULT_PATH, REDIS_VERSION: version }),
   workingDir: '/data',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   exposedPorts: [6379],
   files: () => [{ path: '/data/.keep', content: '' }],
   programs: [entrypoint, server],

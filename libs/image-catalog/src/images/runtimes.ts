@@ -1,7 +1,7 @@
 import type { ImageDefinition } from '../model/image';
 import type { ProgramDefinition, ProgramOutcome } from '../model/program';
 import { alpine, debian } from '../os/bases';
-import { DEFAULT_PATH, MiB, tagsOn } from './common';
+import { DEFAULT_PATH, MiB, ROOT_USER, tagsOn } from './common';
 
 /** The language images' full variants add these tools to Debian's. */
 const BUILDPACK_TOOLS = ['curl', 'ps'];
@@ -123,7 +123,7 @@ export const NODE: ImageDefinition = {
   cmd: ['node'],
   env: (version) => ({ PATH: DEFAULT_PATH, NODE_VERSION: version, YARN_VERSION: '1.22.22' }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   exposedPorts: [],
   files: () => [{ path: '/home/node/.keep', content: '', uid: 1000, gid: 1000 }],
   programs: [dockerEntrypoint('node'), node],
@@ -153,7 +153,7 @@ export const PYTHON: ImageDefinition = {
   cmd: ['python3'],
   env: (version) => ({ PATH: `/usr/local/bin:${DEFAULT_PATH}`, LANG: 'C.UTF-8', PYTHON_VERSION: version }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   exposedPorts: [],
   files: () => [],
   programs: [python],

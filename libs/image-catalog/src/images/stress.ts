@@ -2,7 +2,7 @@ import type { ImageDefinition } from '../model/image';
 import type { ProgramDefinition } from '../model/program';
 import { alpine, ubuntu } from '../os/bases';
 import { stressPlan } from '../usage/stress';
-import { DEFAULT_PATH, tagsOn } from './common';
+import { DEFAULT_PATH, ROOT_USER, tagsOn } from './common';
 
 /** stress: dispatches its hogs and runs until --timeout (or forever), using what its args ask for. */
 const stress: ProgramDefinition = {
@@ -58,7 +58,7 @@ export const POLINUX_STRESS: ImageDefinition = {
   cmd: ['stress'],
   env: () => ({ PATH: DEFAULT_PATH }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   exposedPorts: [],
   files: () => [],
   programs: [stress],
@@ -73,7 +73,7 @@ export const PROGRIUM_STRESS: ImageDefinition = {
   cmd: [],
   env: () => ({ PATH: DEFAULT_PATH }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   exposedPorts: [],
   files: () => [],
   programs: [stress],

@@ -3,7 +3,7 @@ import type { ProgramContext, ProgramDefinition, ProgramOutcome } from '../../mo
 import type { ServedPort } from '../../model/serving';
 import { alpine, debian } from '../../os/bases';
 import { slashTime } from '../../time/log-time';
-import { DEFAULT_PATH, MiB, tagsOn, versionAtLeast } from '../common';
+import { DEFAULT_PATH, MiB, ROOT_USER, tagsOn, versionAtLeast } from '../common';
 import { NGINX_DEFAULT_CONF, nginxFiles } from './nginx-files';
 
 const BOOKWORM = debian('12');
@@ -130,7 +130,7 @@ export const NGINX: ImageDefinition = {
     PKG_RELEASE: '1~bookworm',
   }),
   workingDir: '',
-  user: { uid: 0, gid: 0, name: 'root', home: '/root' },
+  user: ROOT_USER,
   stopSignal: 'SIGQUIT',
   exposedPorts: [80],
   files: (version) => nginxFiles(versionAtLeast(version, '1.19')),
