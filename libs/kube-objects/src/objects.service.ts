@@ -172,7 +172,7 @@ export class ObjectsService {
     name: string,
     applied: unknown,
     options: WriteOptions & { force?: boolean } = {},
-  ): Promise<{ object: KubeObject; created: boolean }> {
+  ): Promise<{ object: KubeObject; created: boolean; changed: boolean }> {
     if (!options.fieldManager) {
       throw new DomainError(
         'INVALID',
@@ -220,10 +220,10 @@ export class ObjectsService {
         { ...object, metadata: { ...object.metadata, name } },
         { ...options, keepManagedFields: true },
       );
-      return { object: created, created: true };
+      return { object: created, created: true, changed: true };
     }
     // As the API server: an apply that changes nothing writes nothing (same resourceVersion, no watch event).
-    if (!result.changed) return { object: live, created: false };
+    if (!result.changed) return { object: live, created: false, changed: false };
     const next = decodeObject(scope, object);
     next.metadata.name = name;
     next.metadata.resourceVersion = live.metadata.resourceVersion;
@@ -231,7 +231,7 @@ export class ObjectsService {
       ...options,
       keepManagedFields: true,
     });
-    return { object: written, created: false };
+    return { object: written, created: false, changed: true };
   }
 
   async delete(

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { at, ENDPOINT_SLICES, list } from '@ksb/resources';
+import { controllerRefOf } from '@ksb/controller-runtime';
+import { ENDPOINT_SLICES } from '@ksb/resources';
 import type { KubeObject, StoreService } from '@ksb/store';
 
 export interface ObjectRef {
@@ -42,12 +43,6 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
-const controllerUidOf = (object: KubeObject): unknown =>
-  at(
-    list(object.metadata.ownerReferences).find((ref) => at(ref, 'controller') === true),
-    'uid',
-  );
-
 /**
  * Batched reads for field resolvers (a pod's node and owner, a service's endpoints): the references a
  * response asks for in one tick become one query per sandbox instead of one per object.
@@ -64,7 +59,7 @@ export class ObjectLoaders {
     this.objects = new DataLoader<ObjectRef, KubeObject | null, string>(
       async (refs) => {
         const bySandbox = new Map<string, ObjectRef[]>();
-        for (const ref of refs) bySandbox.set(ref.sandboxId, [...(bySandbox.get(ref.sandboxId) ?? []), ref]);
+        for (const ref of refs) push(bySandbox, ref.sandboxId, ref);
         const found = new Map<string, KubeObject>();
         await Promise.all(
           [...bySandbox].map(async ([sandboxId, group]) => {
@@ -110,9 +105,8 @@ export class ObjectLoaders {
             const { sandboxId, resource, namespace } = group[0];
             const { items } = await store.list({ sandboxId, resource, namespace });
             for (const { object } of items) {
-              const ownerUid = controllerUidOf(object);
-              if (typeof ownerUid === 'string')
-                push(byOwner, ownedKey({ sandboxId, resource, namespace, ownerUid }), object);
+              const ownerUid = controllerRefOf(object)?.uid;
+              if (ownerUid) push(byOwner, ownedKey({ sandboxId, resource, namespace, ownerUid }), object);
             }
           }),
         );

@@ -84,13 +84,11 @@ export class ManifestsService {
     const object = entry.namespace
       ? { ...entry.object, metadata: { ...(entry.object.metadata as object), namespace: entry.namespace } }
       : entry.object;
-    const before = options.dryRun ? undefined : await this.objects.get(scope, entry.name).catch(() => undefined);
     const result = await this.objects.apply(scope, entry.name, object, {
       fieldManager: GRAPHQL_FIELD_MANAGER,
       force: true,
       ...options,
     });
-    if (result.created) return 'created';
-    return before?.metadata.resourceVersion === result.object.metadata.resourceVersion ? 'unchanged' : 'configured';
+    return result.created ? 'created' : result.changed ? 'configured' : 'unchanged';
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isControlledBy } from '@ksb/controller-runtime';
 import { DomainError } from '@ksb/errors';
 import { kindFor, ObjectsService } from '@ksb/kube-objects';
 import type { KubeObject } from '@ksb/store';
@@ -45,11 +46,7 @@ export class RolloutsService {
       );
     }
     const { items } = await this.objects.list({ sandboxId, kind: kindFor('replicasets.apps'), namespace });
-    const owned = items.filter((rs) =>
-      (rs.metadata.ownerReferences as { uid?: string }[] | undefined)?.some(
-        (ref) => ref.uid === deployment.metadata.uid,
-      ),
-    );
+    const owned = items.filter((rs) => isControlledBy(rs, deployment));
     const template = rollbackTemplate(deployment, owned, toRevision);
     return this.objects.replace(
       scope,
